@@ -1,0 +1,4 @@
+export * from './lines';
+export * from './kubeObject';
+export * from './parseManifest';
+export * from './settings';

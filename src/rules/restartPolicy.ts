@@ -1,0 +1,21 @@
+import { fieldRange, valueAt } from '../manifest';
+import { Rule } from './types';
+
+/** Pod-level `restartPolicy` must be Always; container-level (sidecar) ones are not checked. */
+export const restartPolicy: Rule = {
+  id: 'restart-policy-not-always',
+  defaultSeverity: 'error',
+  summary: 'spec.template.spec.restartPolicy must be Always.',
+  kinds: ['StatefulSet'],
+  example: 'template:\n  spec:\n    restartPolicy: OnFailure',
+  fix: 'Set restartPolicy to Always, or remove it (Always is the default).',
+  check(ctx) {
+    const path = ['spec', 'template', 'spec', 'restartPolicy'];
+    const value = valueAt(ctx.object.value, path);
+    if (value === undefined || value === null || value === 'Always') return;
+    const range = fieldRange(ctx.object, path);
+    ctx.report(range, `spec.template.spec.restartPolicy is "${String(value)}"; a StatefulSet only allows "Always".`, [
+      { title: 'Set restartPolicy: Always', preferred: true, edits: [{ start: range.start, end: range.end, newText: 'Always' }] },
+    ]);
+  },
+};

@@ -1,0 +1,28 @@
+import { fieldRange, recordAt, stringMapAt } from '../manifest';
+import { Rule } from './types';
+
+/** `spec.selector` must select the pod template's labels, or the API server rejects the set. */
+export const selectorMismatch: Rule = {
+  id: 'selector-mismatch',
+  defaultSeverity: 'error',
+  summary: 'spec.selector does not match spec.template.metadata.labels.',
+  kinds: ['StatefulSet'],
+  description: 'The API server rejects a StatefulSet whose selector does not select its own pod template.',
+  example: 'selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: db}',
+  fix: 'Make the template labels include every matchLabels pair (and satisfy matchExpressions).',
+  check(ctx) {
+    const set = ctx.object.value;
+    const selector = recordAt(set, ['spec', 'selector']);
+    if (!selector) return; // selector-missing reports this case
+    const labels = stringMapAt(set, ['spec', 'template', 'metadata', 'labels']) ?? {};
+    const matchLabels = stringMapAt(set, ['spec', 'selector', 'matchLabels']) ?? {};
+    for (const [key, want] of Object.entries(matchLabels)) {
+      if (labels[key] === want) continue;
+      const has = key in labels;
+      const message = has
+        ? `spec.selector.matchLabels.${key} is "${want}" but the template label is "${labels[key]}".`
+        : `spec.selector.matchLabels.${key}: "${want}" is not among spec.template.metadata.labels.`;
+      ctx.report(fieldRange(ctx.object, ['spec', 'selector', 'matchLabels', key], has ? 'value' : 'key'), message);
+    }
+  },
+};

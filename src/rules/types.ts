@@ -1,0 +1,56 @@
+import { KubeObject, OffsetRange, ParsedManifest, Severity, StudioSettings } from '../manifest';
+
+/** A text replacement over `[start, end)` offsets of the document the finding belongs to. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A quick fix: edits to one document. `preferred` marks the one to apply automatically. */
+export interface Fix {
+  title: string;
+  preferred?: boolean;
+  edits: TextEdit[];
+}
+
+/** One problem found in a document. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: OffsetRange;
+  /** Index of the YAML document the finding belongs to. */
+  docIndex: number;
+  fixes?: Fix[];
+}
+
+/** What a rule sees when it checks one object. */
+export interface RuleContext {
+  manifest: ParsedManifest;
+  object: KubeObject;
+  /** Every object known: this file's and, for cross-document rules, other open/workspace files. */
+  objects: readonly KubeObject[];
+  settings: StudioSettings;
+  /** Records a finding at `range`; severity and rule id are filled in by the runner. */
+  report(range: OffsetRange, message: string, fixes?: Fix[]): void;
+}
+
+/** A rule: stable id, default severity, one-line summary, the check and its documentation. */
+export interface Rule {
+  /** Kebab-case, stable: used as the diagnostic code, in settings and in disable comments. */
+  id: string;
+  defaultSeverity: Severity;
+  summary: string;
+  /** Kinds the rule checks (`StatefulSet`, `Service`, `PodDisruptionBudget`). */
+  kinds: readonly string[];
+  /** Longer explanation for docs/rules.md and hovers. */
+  description?: string;
+  /** A snippet that triggers the rule, for docs/rules.md. */
+  example?: string;
+  /** How to fix it, for docs/rules.md. */
+  fix?: string;
+  /** Run also on other apiVersions of the kinds (for the removed-version rule). */
+  anyApiVersion?: boolean;
+  check(ctx: RuleContext): void;
+}
