@@ -1,2 +1,8 @@
-// Entry point of the `statefulset-studio` command (filled in by the CLI work).
-process.stdout.write('statefulset-studio: not yet implemented\n');
+// Entry point of the `statefulset-studio` command: runs the command line against the real
+// process and sets the exit code.
+import { nodeIo } from './cliIo';
+import { runCli } from './runCli';
+
+runCli(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+});

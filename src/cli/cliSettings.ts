@@ -1,0 +1,48 @@
+import { CliIo } from './cliIo';
+import { checkVersion, CliSettings, findConfig, loadConfig, parseRuleOverride } from './loadConfig';
+import { OptionSpec, ParsedArgs, UsageError } from './parseArgs';
+
+/** Options every command that lints or describes manifests accepts. */
+export const SETTINGS_OPTIONS: Record<string, OptionSpec> = {
+  'kubernetes-version': { type: 'value' },
+  'cluster-domain': { type: 'value' },
+  'default-namespace': { type: 'value' },
+  rule: { type: 'list' },
+  config: { type: 'value' },
+  'no-config': { type: 'flag' },
+  help: { type: 'flag' },
+};
+
+/**
+ * Settings for a run: the config file (`--config`, else `.statefulset-studio.yaml` found upward
+ * from the working folder, unless `--no-config`), then the command-line options on top.
+ */
+export function settingsFromArgs(args: ParsedArgs, io: CliIo): CliSettings {
+  const explicit = args.values.get('config');
+  if (explicit !== undefined && io.pathKind(explicit.startsWith('/') ? explicit : `${io.cwd}/${explicit}`) !== 'file') {
+    throw new UsageError(`--config ${explicit}: no such file`);
+  }
+  const path = explicit !== undefined ? (explicit.startsWith('/') ? explicit : `${io.cwd}/${explicit}`)
+    : args.flags.has('no-config') ? undefined : findConfig(io.cwd, io);
+  const settings: CliSettings = path ? loadConfig(path, io) : {};
+  const version = args.values.get('kubernetes-version');
+  if (version !== undefined) settings.kubernetesVersion = checkVersion(version, '--kubernetes-version');
+  const domain = args.values.get('cluster-domain');
+  if (domain !== undefined) settings.clusterDomain = nonEmpty(domain, '--cluster-domain');
+  const namespace = args.values.get('default-namespace');
+  if (namespace !== undefined) settings.defaultNamespace = nonEmpty(namespace, '--default-namespace');
+  const overrides = args.lists.get('rule') ?? [];
+  if (overrides.length > 0) {
+    settings.rules = { ...(settings.rules ?? {}) };
+    for (const o of overrides) {
+      const [id, level] = parseRuleOverride(o);
+      settings.rules[id] = level;
+    }
+  }
+  return settings;
+}
+
+function nonEmpty(value: string, option: string): string {
+  if (value.trim() === '') throw new UsageError(`${option} needs a non-empty value`);
+  return value.trim();
+}

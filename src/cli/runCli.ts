@@ -1,0 +1,68 @@
+import { CliIo } from './cliIo';
+import { TOOL_VERSION } from './findingsToSarif';
+import { runFix } from './fixCommand';
+import { HELP } from './helpText';
+import { EXIT_OK, EXIT_USAGE, runLint } from './lintCommand';
+import { UsageError } from './parseArgs';
+import { runPreview } from './previewCommand';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/** The engine's `simulate` command, or undefined in a build that does not have it yet. */
+function loadSimulate(): Command | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('./simulate') as { runSimulate?: Command };
+    return typeof mod.runSimulate === 'function' ? mod.runSimulate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const COMMANDS: Record<string, () => Command | undefined> = {
+  lint: () => runLint,
+  fix: () => runFix,
+  preview: () => runPreview,
+  simulate: loadSimulate,
+};
+
+/**
+ * Runs one command line (without the program name) and returns the exit code. Usage errors
+ * become a message on stderr and exit 2; nothing is thrown.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] !== undefined && rest[0] in HELP ? rest[0] : '';
+    (name === undefined ? io.stderr : io.stdout)(HELP[topic]);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`statefulset-studio: unknown command "${name}" (try --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(HELP[name]);
+    return EXIT_OK;
+  }
+  const run = command();
+  if (!run) {
+    io.stderr(`statefulset-studio: ${name} is not available in this build\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await run([...rest], io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`statefulset-studio ${name}: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`statefulset-studio ${name}: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return EXIT_USAGE;
+  }
+}
