@@ -1,0 +1,142 @@
+import { parseManifest, ParsedManifest, resolveSettings } from '../../src/manifest';
+import { ALL_RULES } from '../../src/rules';
+import { lintManifest } from '../../src/rules/lint';
+import { Finding, Fix, Rule } from '../../src/rules/types';
+import { describeIdentity } from '../../src/engine/identity';
+
+/** A broken property: which one, and what was seen. */
+export interface Violation {
+  property: string;
+  detail: string;
+}
+
+const SETTINGS = resolveSettings({});
+const MAX_PODS = 50;
+
+/**
+ * Runs `text` through the parser, every rule (directly, so a throwing rule is seen even though
+ * lintManifest swallows it), the lint runner, every quick fix and the identity preview; returns
+ * the first property that does not hold, or undefined.
+ */
+export function checkText(text: string, rules: readonly Rule[] = ALL_RULES): Violation | undefined {
+  let manifest: ParsedManifest;
+  try {
+    manifest = parseManifest(text, 'fuzz.yaml');
+  } catch (err) {
+    return { property: 'parseManifest never throws', detail: describe(err) };
+  }
+  return checkRules(manifest, rules) ?? checkLint(manifest, rules) ?? checkIdentity(manifest);
+}
+
+function checkRules(manifest: ParsedManifest, rules: readonly Rule[]): Violation | undefined {
+  const objects = manifest.documents.flatMap((d) => d.objects);
+  for (const object of objects) {
+    for (const rule of rules) {
+      if (!rule.kinds.includes(object.kind)) continue;
+      const found: Finding[] = [];
+      try {
+        rule.check({ manifest, object, objects, settings: SETTINGS, report: (range, message, fixes) => {
+          found.push({ ruleId: rule.id, severity: 'error', message, range, docIndex: object.docIndex, fixes });
+        } });
+      } catch (err) {
+        return { property: 'no rule throws', detail: `${rule.id}: ${describe(err)}` };
+      }
+      for (const f of found) {
+        const bad = checkFinding(manifest, f);
+        if (bad) return bad;
+      }
+    }
+  }
+  return undefined;
+}
+
+function checkLint(manifest: ParsedManifest, rules: readonly Rule[]): Violation | undefined {
+  let findings: Finding[];
+  try {
+    findings = lintManifest(manifest, { rules });
+  } catch (err) {
+    return { property: 'lintManifest never throws', detail: describe(err) };
+  }
+  for (const f of findings) {
+    const bad = checkFinding(manifest, f);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+function checkIdentity(manifest: ParsedManifest): Violation | undefined {
+  const objects = manifest.documents.flatMap((d) => d.objects);
+  for (const set of objects.filter((o) => o.kind === 'StatefulSet')) {
+    try {
+      const id = describeIdentity(set, objects, SETTINGS, MAX_PODS);
+      if (id.pods.length > MAX_PODS) {
+        return { property: 'identity lists at most maxPods pods', detail: `${id.pods.length} pods` };
+      }
+    } catch (err) {
+      return { property: 'describeIdentity never throws', detail: describe(err) };
+    }
+  }
+  return undefined;
+}
+
+/** A finding's range lies in the text and each of its fixes keeps the YAML and other documents. */
+function checkFinding(manifest: ParsedManifest, f: Finding): Violation | undefined {
+  const len = manifest.text.length;
+  const { start, end } = f.range;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= len)) {
+    return { property: 'finding range inside the document', detail: `${f.ruleId} [${start}, ${end}) of ${len}` };
+  }
+  if (typeof f.message !== 'string' || f.message === '') {
+    return { property: 'finding has a message', detail: f.ruleId };
+  }
+  for (const fix of f.fixes ?? []) {
+    const bad = checkFix(manifest, f, fix);
+    if (bad) return { property: bad.property, detail: `${f.ruleId} "${fix.title}": ${bad.detail}` };
+  }
+  return undefined;
+}
+
+/** Applies `fix` and checks the edited document still parses and no other document changed. */
+export function checkFix(manifest: ParsedManifest, f: Finding, fix: Fix): Violation | undefined {
+  const text = manifest.text;
+  const doc = manifest.documents[f.docIndex];
+  if (!doc) return { property: 'finding names an existing document', detail: `docIndex ${f.docIndex}` };
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    if (!(e.start >= 0 && e.start <= e.end && e.end <= text.length)) {
+      return { property: 'fix edit inside the document', detail: `[${e.start}, ${e.end})` };
+    }
+    if (i > 0 && e.start < edits[i - 1].end) return { property: 'fix edits do not overlap', detail: `at ${e.start}` };
+  }
+  let fixed = text;
+  for (const e of [...edits].reverse()) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+  const after = parseManifest(fixed, 'fuzz.yaml');
+  if (after.documents.length !== manifest.documents.length) {
+    return { property: 'fix keeps the number of documents',
+      detail: `${manifest.documents.length} -> ${after.documents.length}` };
+  }
+  const errorsBefore = doc.syntaxProblems.filter((p) => p.severity === 'error').length;
+  const errorsAfter = after.documents[f.docIndex].syntaxProblems.filter((p) => p.severity === 'error').length;
+  if (errorsAfter > errorsBefore) {
+    return { property: 'fix leaves parseable YAML', detail: `${errorsBefore} -> ${errorsAfter} syntax errors` };
+  }
+  for (let i = 0; i < manifest.documents.length; i++) {
+    if (i === f.docIndex) continue;
+    if (docText(manifest, i) !== docText(after, i)) {
+      return { property: 'fix changes no other document', detail: `document ${i} changed` };
+    }
+  }
+  return undefined;
+}
+
+/** The source of document `i`: from its start to where the next one starts (or the end). */
+function docText(m: ParsedManifest, i: number): string {
+  const start = i === 0 ? 0 : m.documents[i].range.start;
+  const next = m.documents[i + 1];
+  return m.text.slice(start, next ? next.range.start : m.text.length);
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
+}
