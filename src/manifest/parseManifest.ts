@@ -79,6 +79,12 @@ function readDocument(doc: Document.Parsed, index: number, source: string, textL
       message: `This document expands too many aliases (limit ${MAX_ALIAS_COUNT}); it was not analysed.` });
     return result;
   }
+  if (isCyclic(value)) {
+    // An alias inside its own anchor (`a: &x {b: *x}`) makes an endless value: refuse it.
+    syntaxProblems.push({ code: 'ALIAS_CYCLE', severity: 'error', range: { start: range.start, end: Math.min(range.end, range.start + 3) },
+      message: 'This document has an alias inside its own anchor (a cycle); it was not analysed.' });
+    return result;
+  }
   const root = value as Record<string, unknown>;
   const map = doc.contents;
   const main = toObject(root, map, index, [], source);
@@ -119,6 +125,34 @@ function toProblem(e: { code: string; message: string; pos: [number, number] }, 
   if (end === start && start < textLength) end = start + 1;
   const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { code: e.code, message, range: { start, end }, severity };
+}
+
+/** Whether `value` contains itself (recursive aliases); shared, acyclic parts are fine. */
+function isCyclic(value: unknown): boolean {
+  // Iterative depth-first walk (deep nesting must not overflow the stack): `open` holds the
+  // objects on the current path, `done` those fully explored.
+  const open = new Set<object>();
+  const done = new Set<object>();
+  const stack: { node: object; children: unknown[]; next: number }[] = [];
+  const enter = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object' || done.has(v)) return false;
+    if (open.has(v)) return true;
+    open.add(v);
+    stack.push({ node: v, children: Object.values(v), next: 0 });
+    return false;
+  };
+  if (enter(value)) return true;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.children.length) {
+      if (enter(top.children[top.next++])) return true;
+    } else {
+      stack.pop();
+      open.delete(top.node);
+      done.add(top.node);
+    }
+  }
+  return false;
 }
 
 /** All objects of a parsed file, in document order. */
