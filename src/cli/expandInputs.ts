@@ -68,7 +68,6 @@ function matchGlob(pattern: string, io: CliIo): string[] {
   }
   if (io.pathKind(resolveFrom(io.cwd, base)) !== 'directory') return [];
   return walk(base, io)
-    .map((f) => (base === '.' ? f.replace(/^\.\//, '') : f))
     .filter((f) => re.test(f))
     .sort();
 }
@@ -83,7 +82,7 @@ function walk(dir: string, io: CliIo): string[] {
     return out;
   }
   for (const name of names) {
-    const path = dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+    const path = dir === '.' ? name : dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
     const kind = io.pathKind(resolveFrom(io.cwd, path));
     if (kind === 'directory' && !SKIPPED_DIRS.has(name)) out.push(...walk(path, io));
     else if (kind === 'file') out.push(path);
