@@ -1,5 +1,8 @@
 import { fieldRange, recordAt, stringMapAt } from '../manifest';
+import { requirementMatches, selectorRequirements } from './support/selectorMatch';
 import { Rule } from './types';
+
+const KNOWN_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
 /** `spec.selector` must select the pod template's labels, or the API server rejects the set. */
 export const selectorMismatch: Rule = {
@@ -24,5 +27,12 @@ export const selectorMismatch: Rule = {
         : `spec.selector.matchLabels.${key}: "${want}" is not among spec.template.metadata.labels.`;
       ctx.report(fieldRange(ctx.object, ['spec', 'selector', 'matchLabels', key], has ? 'value' : 'key'), message);
     }
+    selectorRequirements(selector).forEach((req, i) => {
+      if (!KNOWN_OPERATORS.includes(req.operator) || requirementMatches(req, labels)) return;
+      const path = ['spec', 'selector', 'matchExpressions', i];
+      ctx.report(fieldRange(ctx.object, [...path, 'key']),
+        `spec.selector.matchExpressions[${i}] (${req.key} ${req.operator}) does not hold for `
+        + 'spec.template.metadata.labels.');
+    });
   },
 };

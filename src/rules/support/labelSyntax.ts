@@ -1,0 +1,28 @@
+// Syntax checks of Kubernetes names, label keys and label values (apimachinery validation).
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/** An RFC 1123 label: at most 63 lowercase alphanumerics or `-`, alphanumeric at both ends. */
+export function isDnsLabel(s: string): boolean {
+  return s.length <= 63 && DNS_LABEL.test(s);
+}
+
+/** An RFC 1123 subdomain: dot-separated labels, at most 253 characters. */
+export function isDnsSubdomain(s: string): boolean {
+  return s.length <= 253 && DNS_SUBDOMAIN.test(s);
+}
+
+/** A label or annotation key: an optional DNS-subdomain prefix and `/`, then a name of ≤ 63. */
+export function isLabelKey(key: string): boolean {
+  const slash = key.indexOf('/');
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  if (slash >= 0 && !isDnsSubdomain(key.slice(0, slash))) return false;
+  return name.length <= 63 && NAME_PART.test(name);
+}
+
+/** A label value: empty, or at most 63 characters of the same alphabet as a key's name part. */
+export function isLabelValue(value: string): boolean {
+  return value === '' || (value.length <= 63 && NAME_PART.test(value));
+}

@@ -1,0 +1,86 @@
+// Minimal text edits for quick fixes. The document is never re-serialised: insertion points and
+// indentation are computed from the source text so comments, key order and other documents stay
+// byte-identical.
+import { isMap, Node, Pair, stringify } from 'yaml';
+import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
+import { TextEdit } from '../types';
+
+/** The line ending the file already uses. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Offset just after the line holding the last non-blank character before `end`. */
+function afterLastLine(text: string, end: number): { offset: number; needsEol: boolean } {
+  let i = Math.min(end, text.length);
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? { offset: text.length, needsEol: true } : { offset: nl + 1, needsEol: false };
+}
+
+/** Renders `value` as block YAML lines, each prefixed by `indent` spaces. */
+export function yamlLines(value: unknown, indent: number, eol: string): string {
+  const body = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
+  return body.split('\n').map((l) => ' '.repeat(indent) + l).join(eol) + eol;
+}
+
+/**
+ * Inserts the entries of `entries` as new keys at the end of the block mapping at `mapPath`,
+ * indented like its existing keys. Undefined when that mapping is missing, empty or flow-style.
+ */
+export function insertIntoMap(manifest: ParsedManifest, object: KubeObject, mapPath: readonly PathSegment[],
+  entries: Record<string, unknown>): TextEdit | undefined {
+  const found = mapPath.length === 0 ? { node: object.node as Node } : nodeAt(object.node, mapPath);
+  const map = found?.node;
+  if (!isMap(map) || map.flow || map.items.length === 0) return undefined;
+  const text = manifest.text;
+  const first = map.items[0] as Pair<Node, Node | null>;
+  const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
+  const keyStart = first.key?.range?.[0];
+  const lastEnd = last.value?.range?.[1] ?? last.key?.range?.[1];
+  if (keyStart === undefined || lastEnd === undefined) return undefined;
+  const indent = keyStart - lineStart(text, keyStart);
+  const eol = eolOf(text);
+  const at = afterLastLine(text, lastEnd);
+  const newText = (at.needsEol ? eol : '') + yamlLines(entries, indent, eol);
+  return { start: at.offset, end: at.offset, newText };
+}
+
+/**
+ * Removes the whole `key: value` entry at `path` (its lines). Undefined when the key shares its
+ * line with something else (flow style, or the first key of a sequence item).
+ */
+export function removeEntry(manifest: ParsedManifest, object: KubeObject,
+  path: readonly PathSegment[]): TextEdit | undefined {
+  const found = nodeAt(object.node, path);
+  const key = found?.pair?.key as Node | undefined;
+  const keyStart = key?.range?.[0];
+  if (!found?.pair || keyStart === undefined) return undefined;
+  const text = manifest.text;
+  const start = lineStart(text, keyStart);
+  if (text.slice(start, keyStart).trim() !== '') return undefined;
+  const end = (found.node?.range?.[1]) ?? key?.range?.[1] ?? keyStart;
+  const after = afterLastLine(text, end);
+  return { start, end: after.offset, newText: '' };
+}
+
+/**
+ * Adds a new YAML document (`---` separated) right after the document holding `object`.
+ * Undefined for objects inside a `kind: List`.
+ */
+export function appendDocument(manifest: ParsedManifest, object: KubeObject, value: unknown): TextEdit | undefined {
+  if (object.path.length > 0) return undefined;
+  const doc = manifest.documents[object.docIndex];
+  if (!doc) return undefined;
+  const text = manifest.text;
+  const eol = eolOf(text);
+  const at = afterLastLine(text, doc.range.end);
+  const newText = (at.needsEol ? eol : '') + '---' + eol + yamlLines(value, 0, eol);
+  return { start: at.offset, end: at.offset, newText };
+}
