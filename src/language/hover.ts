@@ -1,0 +1,88 @@
+import { allObjects, KubeObject, OffsetRange, parseManifest, ParsedManifest, PathSegment, resolveSettings,
+  StudioSettings, valueAt } from '../manifest';
+import { describeIdentity, namespaceOf, resolveService, SetIdentity } from '../engine/identity';
+import { getPvcName, ordinalRange } from '../engine/naming';
+import { documentationOf } from './completion';
+import { docPath, fieldDoc } from './fieldDocs';
+import { describeLocation, LanguageContext } from './languageContext';
+import { locate } from './locate';
+
+/** Markdown hover text and the range it belongs to. */
+export interface HoverResult {
+  markdown: string;
+  range: OffsetRange;
+}
+
+/** Pods listed in a hover before "… and N more". */
+export const HOVER_POD_CAP = 5;
+
+/**
+ * Hover for a StatefulSet field: its documentation; on `metadata.name`, `spec.replicas` and
+ * `spec.ordinals` the pods, PVCs and DNS names they produce; on `spec.serviceName` the Service it
+ * resolves to. Undefined elsewhere.
+ */
+export function hoverAt(text: string, offset: number, context: LanguageContext = {}): HoverResult | undefined {
+  const manifest = parseManifest(text, context.source ?? '<input>');
+  const at = locate(manifest, offset);
+  if (!at || at.object.kind !== 'StatefulSet' || at.path.length === 0) return undefined;
+  const settings = resolveSettings(context.settings);
+  const sections: string[] = [];
+  const doc = fieldDoc(at.path);
+  if (doc) sections.push(`**${docPath(at.path)}**\n\n${documentationOf(doc)}`);
+  const objects = [...allObjects(manifest), ...(context.otherObjects ?? [])];
+  const field = at.path.join('.');
+  if (field === 'metadata.name' || field === 'spec.replicas' || field.startsWith('spec.ordinals')) {
+    sections.push(identitySection(describeIdentity(at.object, objects, settings, HOVER_POD_CAP)));
+  } else if (field === 'spec.serviceName') {
+    sections.push(serviceSection(at.object, objects, settings, manifest, context));
+  } else if (isClaimTemplateName(at.path)) {
+    sections.push(claimSection(at.object, valueAt(at.object.value, at.path)));
+  }
+  const markdown = sections.filter((s) => s !== '').join('\n\n---\n\n');
+  return markdown === '' ? undefined : { markdown, range: at.range };
+}
+
+function identitySection(id: SetIdentity): string {
+  if (id.totalPods === 0) return `No pods: \`${id.name}\` has 0 replicas.`;
+  const lines = [`**Pods** (${id.totalPods}) in namespace \`${id.namespace}\`${id.namespaceDefaulted ? ' (default)' : ''}:`, ''];
+  for (const pod of id.pods) {
+    const pvcs = pod.pvcs.map((p) => `\`${p.name}\``).join(', ');
+    const dns = pod.dnsName ? ` — \`${pod.dnsName}\`` : '';
+    lines.push(`- \`${pod.name}\`${dns}${pvcs ? ` — PVC ${pvcs}` : ''}`);
+  }
+  if (id.totalPods > id.pods.length) lines.push(`- … and ${id.totalPods - id.pods.length} more`);
+  if (!id.serviceName) lines.push('', 'No `spec.serviceName`: the pods get no per-pod DNS names.');
+  return lines.join('\n');
+}
+
+function serviceSection(set: KubeObject, objects: readonly KubeObject[], settings: StudioSettings,
+  manifest: ParsedManifest, context: LanguageContext): string {
+  const name = valueAt(set.value, ['spec', 'serviceName']);
+  if (typeof name !== 'string' || name === '') return '';
+  const namespace = namespaceOf(set, settings);
+  const svc = resolveService(name, namespace, objects, settings);
+  if (!svc.found || !svc.object) {
+    return `No Service \`${name}\` in namespace \`${namespace}\` among this file, open files and the workspace.`;
+  }
+  const where = describeLocation(svc.object, manifest, context);
+  const kind = svc.headless ? 'headless' : 'not headless (`clusterIP` is not `None`): no per-pod DNS records';
+  const lines = [`Resolves to Service \`${name}\` at ${where}, ${kind}.`, '', `Service DNS: \`${svc.dnsName}\``];
+  for (const srv of svc.srv.slice(0, HOVER_POD_CAP)) lines.push(`- SRV \`${srv.name}\``);
+  return lines.join('\n');
+}
+
+function isClaimTemplateName(path: PathSegment[]): boolean {
+  return path.length === 5 && path[0] === 'spec' && path[1] === 'volumeClaimTemplates'
+    && path[3] === 'metadata' && path[4] === 'name';
+}
+
+function claimSection(set: KubeObject, claim: unknown): string {
+  if (typeof claim !== 'string' || !set.name) return '';
+  const replicas = valueAt(set.value, ['spec', 'replicas']);
+  const start = valueAt(set.value, ['spec', 'ordinals', 'start']);
+  const { first, end } = ordinalRange(typeof start === 'number' ? start : 0, typeof replicas === 'number' ? replicas : 1);
+  const names: string[] = [];
+  for (let o = first; o < end && names.length < HOVER_POD_CAP; o++) names.push(`\`${getPvcName(claim, set.name, o)}\``);
+  const more = end - first > names.length ? `, … and ${end - first - names.length} more` : '';
+  return names.length === 0 ? 'No PVCs: the set has 0 replicas.' : `**PVCs**: ${names.join(', ')}${more}`;
+}
