@@ -62,7 +62,7 @@ function wordEnd(text: string, offset: number): number {
   return end;
 }
 
-/** The `[start, end)` of the YAML docRange holding `offset`, split at `---` lines. */
+/** The `[start, end)` of the YAML document holding `offset`, split at `---` lines. */
 export function documentAround(text: string, offset: number): OffsetRange {
   let start = 0;
   let pos = 0;

@@ -2,7 +2,7 @@
 // StatefulSet written like the baseline text (spec section d.2), and which changes roll pods.
 import { isScalar } from 'yaml';
 import { allObjects, fieldRange, KubeObject, keyRange, nodeAt, parseManifest, ParsedManifest, parseVersion,
-  PathSegment, rangeOfNode, resolveSettings, StudioSettings } from '../manifest';
+  PathSegment, rangeOfNode, resolveSettings, StudioSettings, valueAt } from '../manifest';
 import { canonicalJson } from '../engine/naming';
 import { defaultStatefulSet, rec } from '../engine/defaults';
 import { namespaceOf } from '../engine/identity';
@@ -77,7 +77,7 @@ function compareSets(before: KubeObject, after: KubeObject, baseline: ParsedMani
     changedPaths(oldSpec[key], newSpec[key], ['spec', key], paths);
     for (const path of paths.slice(0, MAX_PATHS_PER_FIELD)) {
       out.push({ ruleId: FORBIDDEN_UPDATE, severity: forbidden, docIndex: after.docIndex,
-        range: fieldRange(after, path), message: forbiddenMessage(path, key, settings),
+        range: fieldRange(after, path, isCollection(valueAt(after.value, path)) ? 'key' : 'value'), message: forbiddenMessage(path, key, settings),
         fixes: revertFix(before, after, baseline, path) });
     }
   }
@@ -89,6 +89,10 @@ function compareSets(before: KubeObject, after: KubeObject, baseline: ParsedMani
         + '(per the update strategy).' });
   }
   return out;
+}
+
+function isCollection(v: unknown): boolean {
+  return v !== null && typeof v === 'object';
 }
 
 /** The spec as the API server would store it, with claim-template defaults applied too. */
