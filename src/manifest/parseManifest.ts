@@ -1,6 +1,7 @@
-import { Document, isMap, isSeq, parseAllDocuments, YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
 import { KubeObject } from './kubeObject';
 import { computeLineStarts, OffsetRange } from './lines';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nestingDepth';
 
 /** A YAML syntax problem with its range, as the `yaml` parser reported it. */
 export interface SyntaxProblem {
@@ -44,6 +45,13 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
   const lineStarts = computeLineStarts(text);
   const templated = TEMPLATE_MARK.test(text);
   const documents: ManifestDocument[] = [];
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    const problem = { code: 'NESTING_TOO_DEEP', severity: 'error' as const,
+      range: { start: tooDeep, end: Math.min(text.length, tooDeep + 1) },
+      message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels; this file was not analysed.` };
+    return { source, text, lineStarts, templated, documents: [emptyDocument(text, problem)] };
+  }
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { prettyErrors: false }) as Document.Parsed[];
@@ -57,8 +65,8 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
 }
 
 function emptyDocument(text: string, problem: SyntaxProblem): ManifestDocument {
-  const doc = parseAllDocuments('')[0] as Document.Parsed | undefined;
-  return { index: 0, range: { start: 0, end: text.length }, doc: doc as Document.Parsed,
+  const doc = parseDocument('') as Document.Parsed;
+  return { index: 0, range: { start: 0, end: text.length }, doc,
     syntaxProblems: [problem], objects: [] };
 }
 
