@@ -1,0 +1,68 @@
+// Plain sentences for the moments the controller waits: each names the pod and the reason.
+import type { BlockedOn } from './types';
+import type { PodObj } from './world';
+
+/** The pod will not become ready on its own (its containers crash, never pass readiness, ...). */
+export function isBrokenPod(pod: PodObj): boolean {
+  return pod.behavior !== 'ok' || pod.nodeLost;
+}
+
+function symptom(pod: PodObj): string {
+  if (pod.nodeLost) return 'its node stopped responding';
+  switch (pod.behavior) {
+    case 'crash': return 'its containers crash (CrashLoopBackOff)';
+    case 'image-pull-error': return 'its image cannot be pulled (ImagePullBackOff)';
+    case 'never-ready': return 'it never passes its readiness probe';
+    default: return 'it is not ready';
+  }
+}
+
+/** OrderedReady halts at a pod that is not Running and Ready. */
+export function waitingForReady(pod: PodObj, updateRevision: string, rollingUpdate: boolean): BlockedOn {
+  if (!isBrokenPod(pod)) {
+    return { pod: pod.name, reason: `waiting for ${pod.name} to be Running and Ready` };
+  }
+  if (pod.revision !== updateRevision) {
+    return { pod: pod.name, reason: `${pod.name} is at revision ${pod.revision} which never becomes `
+      + `ready (${symptom(pod)}); OrderedReady never replaces an unready pod: delete ${pod.name}` };
+  }
+  const fix = rollingUpdate ? 'fix the template, then delete' : 'fix the template and delete';
+  return { pod: pod.name, reason: `${pod.name} at revision ${pod.revision} never becomes ready `
+    + `(${symptom(pod)}); the rollout is stuck: ${fix} ${pod.name}` };
+}
+
+export function waitingForAvailable(pod: PodObj, minReadySeconds: number): BlockedOn {
+  return { pod: pod.name, reason: `waiting for ${pod.name} to be available `
+    + `(Ready for minReadySeconds: ${minReadySeconds})` };
+}
+
+export function waitingForTermination(pod: PodObj): BlockedOn {
+  if (pod.nodeLost) {
+    return { pod: pod.name, reason: `${pod.name} is Terminating on a lost node and never finishes; `
+      + `the controller will not replace it: force-delete ${pod.name}` };
+  }
+  return { pod: pod.name, reason: `waiting for ${pod.name} to finish terminating` };
+}
+
+export function waitingForDeletionOfFailed(pod: PodObj): BlockedOn {
+  return { pod: pod.name, reason: `${pod.name} is ${pod.phase}; waiting for it to be deleted and recreated` };
+}
+
+export function failedToCreate(podName: string, error: string): BlockedOn {
+  return { pod: podName, reason: `${podName} cannot be created: ${error}` };
+}
+
+export function waitingForOnDelete(pod: PodObj, updateRevision: string): BlockedOn {
+  return { pod: pod.name, reason: `${pod.name} is at revision ${pod.revision}, not ${updateRevision}; `
+    + `with OnDelete it is updated only when you delete ${pod.name}` };
+}
+
+/** maxUnavailable is used up by `pod` (the first unavailable one). */
+export function waitingForBudget(pod: PodObj, unavailable: number, maxUnavailable: number): BlockedOn {
+  const head = `${unavailable} pod(s) unavailable, maxUnavailable is ${maxUnavailable}`;
+  if (isBrokenPod(pod)) {
+    return { pod: pod.name, reason: `${head}: ${pod.name} never becomes ready (${symptom(pod)}) and `
+      + `holds the budget, so the rollout is stuck: delete ${pod.name}` };
+  }
+  return { pod: pod.name, reason: `${head}: waiting for ${pod.name} to be available` };
+}

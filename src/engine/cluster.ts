@@ -1,0 +1,139 @@
+// The cluster around the controller on the virtual clock: the kubelet taking pods through their
+// phases, graceful termination, lost nodes and the garbage collector.
+import { rec } from './defaults';
+import {
+  EVICTION_TOLERATION_SECONDS, NODE_NOT_READY_SECONDS, PodObj, popTimer, pushTimer, recordEvent,
+  Timer, World,
+} from './world';
+
+/** Starts the kubelet's work on a freshly created pod. */
+export function startPodLifecycle(w: World, pod: PodObj): void {
+  const t = w.timings;
+  pushTimer(w, w.time + t.scheduleSeconds + t.startSeconds, pod, 'started');
+}
+
+/** Marks a pod for graceful deletion; it disappears after the termination period. */
+export function beginPodDeletion(w: World, pod: PodObj): void {
+  if (pod.deletedAt !== null) return;
+  pod.deletedAt = w.time;
+  // A lost node never confirms the termination, so the pod stays Terminating.
+  if (!pod.nodeLost) pushTimer(w, w.time + w.timings.terminationSeconds, pod, 'gone');
+  w.dirty = true;
+}
+
+/** Removes a pod object from the API and lets the garbage collector act on its claims. */
+export function removePod(w: World, pod: PodObj): void {
+  if (w.pods.get(pod.ordinal)?.uid !== pod.uid) return;
+  w.pods.delete(pod.ordinal);
+  for (const pvc of w.pvcs.values()) {
+    if (pvc.pod !== pod.name) continue;
+    const ownedByThisPod = pvc.ownerPodUid === pod.uid && pvc.ownerRefs.includes(`Pod/${pod.name}`);
+    if (ownedByThisPod || pvc.deleting) w.pvcs.delete(pvc.name);
+  }
+  w.dirty = true;
+}
+
+/** The node of a pod stops responding: NotReady after the grace period, evicted later. */
+export function loseNodeOf(w: World, pod: PodObj): void {
+  if (pod.nodeLost) return;
+  pod.nodeLost = true;
+  pushTimer(w, w.time + NODE_NOT_READY_SECONDS, pod, 'nodeNotReady');
+}
+
+/** Virtual time of the next kubelet or garbage-collector action, or undefined. */
+export function nextTimerAt(w: World): number | undefined {
+  while (w.timers.length > 0 && !isLive(w, w.timers[0])) popTimer(w);
+  return w.timers[0]?.at;
+}
+
+/** Runs every timer due at the current time. */
+export function runDueTimers(w: World): void {
+  while (w.timers.length > 0 && w.timers[0].at <= w.time) {
+    const timer = popTimer(w) as Timer;
+    const pod = w.pods.get(timer.ordinal);
+    if (pod && pod.uid === timer.uid) fire(w, pod, timer);
+  }
+}
+
+function isLive(w: World, timer: Timer): boolean {
+  return w.pods.get(timer.ordinal)?.uid === timer.uid;
+}
+
+function fire(w: World, pod: PodObj, timer: Timer): void {
+  switch (timer.kind) {
+    case 'started': return podStarted(w, pod);
+    case 'ready':
+      if (pod.phase === 'Running' && !pod.nodeLost && pod.behavior === 'ok') {
+        pod.ready = true;
+        pod.readySince = w.time;
+        w.dirty = true;
+        armAvailabilityWake(w, pod, minReadySecondsOf(w));
+      }
+      return;
+    case 'wake':
+      w.dirty = true; // the controller's minReadySeconds requeue
+      return;
+    case 'gone':
+      removePod(w, pod);
+      return;
+    case 'nodeNotReady':
+      pod.ready = false;
+      pod.readySince = null;
+      pod.reason = 'NodeLost';
+      w.dirty = true;
+      pushTimer(w, w.time + EVICTION_TOLERATION_SECONDS, pod, 'evict');
+      return;
+    case 'evict':
+      recordEvent(w, 'Normal', 'TaintManagerEviction', `Pod/${pod.name}`,
+        `Marking for deletion Pod ${pod.name}`);
+      beginPodDeletion(w, pod);
+      return;
+  }
+}
+
+function podStarted(w: World, pod: PodObj): void {
+  if (pod.nodeLost || pod.deletedAt !== null) return;
+  w.dirty = true;
+  switch (pod.behavior) {
+    case 'image-pull-error':
+      pod.reason = 'ImagePullBackOff';
+      recordEvent(w, 'Warning', 'Failed', `Pod/${pod.name}`, 'Error: ImagePullBackOff');
+      return;
+    case 'crash':
+      pod.phase = 'Running';
+      pod.reason = 'CrashLoopBackOff';
+      recordEvent(w, 'Warning', 'BackOff', `Pod/${pod.name}`, 'Back-off restarting failed container');
+      return;
+    case 'never-ready':
+      pod.phase = 'Running';
+      recordEvent(w, 'Warning', 'Unhealthy', `Pod/${pod.name}`, 'Readiness probe failed');
+      return;
+    case 'ok':
+      pod.phase = 'Running';
+      pushTimer(w, w.time + w.timings.readySeconds, pod, 'ready');
+      return;
+  }
+}
+
+/** A running pod instance starts failing. */
+export function makePodFail(w: World, pod: PodObj, mode: 'crash' | 'never-ready'): void {
+  pod.behavior = mode;
+  if (pod.phase !== 'Running') return;
+  pod.ready = false;
+  pod.readySince = null;
+  if (mode === 'crash') pod.reason = 'CrashLoopBackOff';
+  w.dirty = true;
+}
+
+/** Arms the controller's requeue for the moment a ready pod becomes available. */
+export function armAvailabilityWake(w: World, pod: PodObj, minReadySeconds: number): void {
+  if (minReadySeconds > 0 && pod.readySince !== null) {
+    pushTimer(w, pod.readySince + minReadySeconds, pod, 'wake');
+  }
+}
+
+/** The stored set's `spec.minReadySeconds` (0 without a set). */
+export function minReadySecondsOf(w: World): number {
+  const v = rec(rec(w.set)?.spec)?.minReadySeconds;
+  return typeof v === 'number' && v > 0 ? v : 0;
+}

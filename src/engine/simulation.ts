@@ -1,0 +1,284 @@
+// The public face of the engine: one StatefulSet in a simulated cluster on a virtual clock.
+// Pure and deterministic: the same calls always give the same states and events.
+import { isMaxUnavailableEnabled, resolveSettings, StudioSettings } from '../manifest';
+import {
+  beginPodDeletion, loseNodeOf, makePodFail, minReadySecondsOf, nextTimerAt, removePod, runDueTimers,
+  armAvailabilityWake,
+} from './cluster';
+import { deepCopy, defaultStatefulSet, rec } from './defaults';
+import { canonicalJson, getParentNameAndOrdinal } from './naming';
+import { isAvailable } from './predicates';
+import { syncStatefulSet } from './reconcile';
+import { revisionData } from './revisions';
+import { readSetSpec } from './setSpec';
+import type {
+  ApplyResult, PodBehavior, SimEvent, SimPod, SimSpecSummary, SimState, SimulationOptions,
+} from './types';
+import { validateStatefulSet, validateStatefulSetUpdate } from './validation';
+import { copyWorld, emptyStatus, newWorld, PodObj, World } from './world';
+
+type Rec = Record<string, unknown>;
+
+/** Upper bound on the work one `advance` call does, so a pathological input cannot hang. */
+const MAX_ADVANCE_STEPS = 1_000_000;
+
+export class Simulation {
+  private readonly settings: StudioSettings;
+  private w: World;
+
+  constructor(options: SimulationOptions) {
+    this.settings = resolveSettings(options?.settings);
+    this.w = newWorld(options?.timings);
+  }
+
+  get events(): readonly SimEvent[] {
+    return this.w.events;
+  }
+
+  get time(): number {
+    return this.w.time;
+  }
+
+  /** Creates or updates the StatefulSet the way `kubectl apply` does. */
+  apply(statefulSet: Record<string, unknown>, options?: { services?: Record<string, unknown>[];
+    behavior?: PodBehavior }): ApplyResult {
+    const input = rec(statefulSet);
+    if (!input) return { ok: false, errors: [{ field: '', message: 'a StatefulSet object is required' }] };
+    const w = this.w;
+    const old = w.set;
+    const name = rec(input.metadata)?.name;
+    if (old && name !== w.setName) {
+      return { ok: false, errors: [{ field: 'metadata.name', message:
+        `this simulation holds StatefulSet ${w.setName}; delete it before applying another` }] };
+    }
+    let stored: Rec;
+    try {
+      stored = defaultStatefulSet(input, this.settings, old ?? undefined);
+    } catch {
+      return { ok: false, errors: [{ field: '', message: 'the StatefulSet is not a plain JSON object' }] };
+    }
+    const errors = old ? validateStatefulSetUpdate(stored, old) : validateStatefulSet(stored);
+    if (errors.length > 0) return { ok: false, errors };
+
+    const warnings = applyWarnings(input, stored, this.settings, options?.services);
+    const template = rec(rec(stored.spec)?.template) ?? {};
+    const data = revisionData(template);
+    if (options?.behavior) w.behaviors[data] = options.behavior;
+    else w.behaviors[data] ??= 'ok';
+    const latest = w.revisions.find((r) => r.name === w.status.updateRevision);
+    const newRevision = !old || !latest || latest.data !== data;
+
+    if (!old) {
+      w.generation = 1;
+      w.status = emptyStatus();
+      w.status.collisionCount = w.collisionCount;
+      w.setName = String(name);
+    } else if (canonicalJson(old.spec) !== canonicalJson(stored.spec)) {
+      w.generation++;
+    }
+    const oldMinReady = minReadySecondsOf(w);
+    w.set = stored;
+    const minReady = minReadySecondsOf(w);
+    if (minReady !== oldMinReady) {
+      for (const pod of w.pods.values()) armAvailabilityWake(w, pod, minReady);
+    }
+    w.dirty = true;
+    return { ok: true, newRevision, warnings };
+  }
+
+  /** Sets `spec.replicas`, like `kubectl scale`. */
+  scale(replicas: number): ApplyResult {
+    return this.patchSpec((spec) => { spec.replicas = replicas; });
+  }
+
+  /** Sets `spec.updateStrategy.rollingUpdate.partition`. */
+  setPartition(partition: number): ApplyResult {
+    return this.patchSpec((spec) => {
+      const strategy = rec(spec.updateStrategy) ?? {};
+      spec.updateStrategy = strategy;
+      strategy.rollingUpdate = { ...(rec(strategy.rollingUpdate) ?? {}), partition };
+    });
+  }
+
+  /** Deletes a pod like `kubectl delete pod`; a pod already Terminating is force-deleted. */
+  deletePod(name: string): boolean {
+    const pod = this.podNamed(name);
+    if (!pod) return false;
+    if (pod.deletedAt !== null) removePod(this.w, pod);
+    else beginPodDeletion(this.w, pod);
+    return true;
+  }
+
+  /** That running pod instance starts failing (its replacement follows its template). */
+  failPod(name: string, mode: 'crash' | 'never-ready'): boolean {
+    const pod = this.podNamed(name);
+    if (!pod || pod.deletedAt !== null) return false;
+    makePodFail(this.w, pod, mode);
+    return true;
+  }
+
+  /** The pod's phase becomes Failed or Succeeded (evicted, or its containers exited). */
+  endPod(name: string, phase: 'Failed' | 'Succeeded' = 'Failed'): boolean {
+    const pod = this.podNamed(name);
+    if (!pod || pod.deletedAt !== null) return false;
+    pod.phase = phase;
+    pod.ready = false;
+    pod.readySince = null;
+    pod.reason = phase === 'Failed' ? 'Evicted' : 'Completed';
+    this.w.dirty = true;
+    return true;
+  }
+
+  /** The node running this pod stops responding. */
+  loseNode(podName: string): boolean {
+    const pod = this.podNamed(podName);
+    if (!pod || pod.nodeLost) return false;
+    loseNodeOf(this.w, pod);
+    return true;
+  }
+
+  /** Deletes the StatefulSet; background lets the garbage collector delete its pods. */
+  deleteStatefulSet(cascade: 'background' | 'orphan'): void {
+    const w = this.w;
+    if (!w.set) return;
+    const setRef = `StatefulSet/${w.setName}`;
+    for (const pvc of w.pvcs.values()) {
+      if (!pvc.ownerRefs.includes(setRef)) continue;
+      if (cascade === 'orphan') pvc.ownerRefs = pvc.ownerRefs.filter((r) => r !== setRef);
+      else pvc.deleting = true;
+    }
+    if (cascade === 'background') {
+      // NOTE: the garbage collector deletes the pods in no particular order; we mark all at once.
+      for (const pod of w.pods.values()) beginPodDeletion(w, pod);
+      for (const pvc of [...w.pvcs.values()]) {
+        if (pvc.deleting && !w.pods.has(getParentNameAndOrdinal(pvc.pod).ordinal)) w.pvcs.delete(pvc.name);
+      }
+      w.revisions = [];
+    }
+    w.set = null;
+    w.blockedOn = null;
+    w.dirty = true;
+  }
+
+  /** Advances to the next moment something happens; false when nothing is pending. */
+  step(): boolean {
+    const w = this.w;
+    if (w.dirty) {
+      w.dirty = false;
+      syncStatefulSet(w, this.settings);
+      return true;
+    }
+    const next = nextTimerAt(w);
+    if (next === undefined) return false;
+    w.time = Math.max(w.time, next);
+    runDueTimers(w);
+    return true;
+  }
+
+  /** Advances until nothing is pending, at most `maxSteps` steps; returns the steps taken. */
+  runUntilStable(maxSteps = 100000): number {
+    let steps = 0;
+    while (steps < maxSteps && this.step()) steps++;
+    return steps;
+  }
+
+  /** Advances the virtual clock by `seconds`, processing everything due on the way. */
+  advance(seconds: number): void {
+    const w = this.w;
+    const target = w.time + (Number.isFinite(seconds) && seconds > 0 ? seconds : 0);
+    for (let i = 0; i < MAX_ADVANCE_STEPS; i++) {
+      if (w.dirty) {
+        this.step();
+        continue;
+      }
+      const next = nextTimerAt(w);
+      if (next === undefined || next > target) break;
+      this.step();
+    }
+    w.time = Math.max(w.time, target);
+  }
+
+  /** A deep, JSON-serialisable copy of the current state. */
+  snapshot(): SimState {
+    const w = this.w;
+    const minReady = minReadySecondsOf(w);
+    const pods: SimPod[] = [...w.pods.values()].sort((a, b) => a.ordinal - b.ordinal).map((p) => {
+      const pod: SimPod = { name: p.name, ordinal: p.ordinal, revision: p.revision, phase: p.phase,
+        ready: p.ready, available: isAvailable(p, minReady, w.time), terminating: p.deletedAt !== null,
+        createdAt: p.createdAt };
+      if (p.reason) pod.reason = p.reason;
+      if (p.nodeLost) pod.nodeLost = true;
+      return pod;
+    });
+    const pvcs = [...w.pvcs.values()].sort(comparePvcs)
+      .map((c) => ({ name: c.name, pod: c.pod, claimTemplate: c.claimTemplate, ownerRefs: [...c.ownerRefs] }));
+    return {
+      time: w.time, setName: w.setName, exists: w.set !== null, pods, pvcs, status: { ...w.status },
+      revisions: [...w.revisions].sort((a, b) => a.revision - b.revision)
+        .map((r) => ({ name: r.name, revision: r.revision })),
+      blockedOn: w.blockedOn ? { ...w.blockedOn } : null,
+      spec: this.specSummary(),
+    };
+  }
+
+  /** An independent copy (for stepping back in the panel). */
+  clone(): Simulation {
+    const copy = new Simulation({ settings: this.settings });
+    copy.w = copyWorld(this.w);
+    return copy;
+  }
+
+  private specSummary(): SimSpecSummary {
+    if (!this.w.set) {
+      return { replicas: 0, partition: null, podManagementPolicy: '', updateStrategy: '',
+        maxUnavailable: null, startOrdinal: 0, minReadySeconds: 0 };
+    }
+    const s = readSetSpec(this.w.set, this.settings.defaultNamespace);
+    return { replicas: s.replicas, partition: s.rollingUpdate ? s.rollingUpdate.partition : null,
+      podManagementPolicy: s.podManagementPolicy, updateStrategy: s.updateType,
+      maxUnavailable: s.rollingUpdate?.maxUnavailable ?? null, startOrdinal: s.startOrdinal,
+      minReadySeconds: s.minReadySeconds };
+  }
+
+  private patchSpec(change: (spec: Rec) => void): ApplyResult {
+    if (!this.w.set) return { ok: false, errors: [{ field: '', message: 'no StatefulSet has been applied' }] };
+    const next = deepCopy(this.w.set);
+    const spec = rec(next.spec) ?? {};
+    next.spec = spec;
+    change(spec);
+    return this.apply(next);
+  }
+
+  private podNamed(name: string): PodObj | undefined {
+    const { parent, ordinal } = getParentNameAndOrdinal(name);
+    const pod = parent === this.w.setName ? this.w.pods.get(ordinal) : undefined;
+    return pod && pod.name === name ? pod : undefined;
+  }
+}
+
+function applyWarnings(input: Rec, stored: Rec, settings: StudioSettings, services?: Rec[]): string[] {
+  const warnings: string[] = [];
+  const spec = rec(stored.spec) ?? {};
+  if (typeof spec.revisionHistoryLimit === 'number' && spec.revisionHistoryLimit < 0) {
+    warnings.push('spec.revisionHistoryLimit: a negative value retains all historical revisions; '
+      + 'a value >= 0 is recommended');
+  }
+  const written = rec(rec(rec(input.spec)?.updateStrategy)?.rollingUpdate)?.maxUnavailable;
+  const kept = rec(rec(spec.updateStrategy)?.rollingUpdate)?.maxUnavailable;
+  if (written !== undefined && kept === undefined && !isMaxUnavailableEnabled(settings)) {
+    warnings.push('spec.updateStrategy.rollingUpdate.maxUnavailable was dropped: the '
+      + `MaxUnavailableStatefulSet feature gate is off for Kubernetes ${settings.kubernetesVersion}`);
+  }
+  const serviceName = spec.serviceName;
+  if (services && typeof serviceName === 'string' && serviceName !== ''
+    && !services.some((s) => rec(s.metadata)?.name === serviceName)) {
+    warnings.push(`spec.serviceName: no Service ${serviceName} was applied; the pods get no DNS records`);
+  }
+  return warnings;
+}
+
+/** By claim template, then by the pod's ordinal. */
+function comparePvcs(a: { claimTemplate: string; pod: string }, b: { claimTemplate: string; pod: string }): number {
+  if (a.claimTemplate !== b.claimTemplate) return a.claimTemplate < b.claimTemplate ? -1 : 1;
+  return getParentNameAndOrdinal(a.pod).ordinal - getParentNameAndOrdinal(b.pod).ordinal;
+}
