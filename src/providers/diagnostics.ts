@@ -1,10 +1,21 @@
 import * as vscode from 'vscode';
 import { lintText } from '../rules/lint';
+import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
 import { toRange } from './positions';
-import { readSettings } from './settings';
+import { lintOptionsFor } from './lintOptions';
+import { objectIndex } from './objectIndex';
 
 const DEBOUNCE_MS = 250;
+
+/** Findings last published per document URI, with the version they were computed for. */
+const latest = new Map<string, { version: number; findings: Finding[] }>();
+
+/** The findings published for `uri` at exactly `version` (for code actions), if any. */
+export function getLatestFindings(uri: vscode.Uri, version: number): Finding[] | undefined {
+  const entry = latest.get(uri.toString());
+  return entry && entry.version === version ? entry.findings : undefined;
+}
 
 /** Publishes our findings for YAML documents, debounced while typing, cleared on close. */
 export function registerDiagnostics(log: Logger): vscode.Disposable {
@@ -16,8 +27,9 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     const key = doc.uri.toString();
     const version = doc.version;
     try {
-      const findings = lintText(doc.getText(), key, { settings: readSettings(doc.uri) });
+      const findings = lintText(doc.getText(), key, lintOptionsFor(doc));
       if (doc.isClosed || doc.version !== version) return;
+      latest.set(key, { version, findings });
       collection.set(doc.uri, findings.map((f) => {
         const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, toSeverity(f.severity));
         d.code = f.ruleId;
@@ -41,11 +53,13 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       clearTimeout(timers.get(doc.uri.toString()));
+      latest.delete(doc.uri.toString());
       collection.delete(doc.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('statefulsetStudio')) vscode.workspace.textDocuments.forEach(refresh);
     }),
+    objectIndex.onDidChange(() => vscode.workspace.textDocuments.forEach(schedule)),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
 }

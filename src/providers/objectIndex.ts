@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import { allObjects, KubeObject, parseManifest } from '../manifest';
+import { Logger } from '../util/logger';
+
+/** Workspace YAML files indexed at most (the rest are ignored; open documents always count). */
+export const MAX_WORKSPACE_FILES = 2000;
+/** Files larger than this are not indexed from disk (rendered dumps); open ones still are. */
+const MAX_FILE_BYTES = 2_000_000;
+const DEBOUNCE_MS = 300;
+/** Kinds other files contribute to cross-file rules, hover and completion. */
+const INDEXED_KINDS = new Set(['Service', 'PodDisruptionBudget', 'StatefulSet']);
+
+interface IndexedFile {
+  objects: KubeObject[];
+  lineStarts: number[];
+}
+
+/**
+ * The Kubernetes objects of open YAML documents and workspace YAML files, by file URI. Open
+ * documents are indexed from their live text; other files from disk, re-read on change.
+ */
+export class ObjectIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private fireTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Fires (debounced) whenever some file's objects changed. */
+  readonly onDidChange = this.changed.event;
+
+  /** Objects of every indexed file except `source` (the document being linted). */
+  otherObjects(source: string): KubeObject[] {
+    const out: KubeObject[] = [];
+    for (const [uri, file] of this.files) if (uri !== source) out.push(...file.objects);
+    return out;
+  }
+
+  /** Line starts of an indexed file, for "file:line" in hovers. */
+  lineStartsOf(source: string): readonly number[] | undefined {
+    return this.files.get(source)?.lineStarts;
+  }
+
+  /** Indexes `text` as the content of `uri`; files without `kind:` are dropped cheaply. */
+  update(uri: string, text: string): void {
+    const had = this.files.has(uri);
+    if (!/^\s*kind\s*:/m.test(text)) {
+      if (had) this.remove(uri);
+      return;
+    }
+    const manifest = parseManifest(text, uri);
+    if (manifest.templated) {
+      if (had) this.remove(uri);
+      return;
+    }
+    // NOTE: only Services, PDBs and StatefulSets of other files are kept (what cross-file rules read).
+    const objects = allObjects(manifest).filter((o) => INDEXED_KINDS.has(o.kind));
+    this.files.set(uri, { objects, lineStarts: manifest.lineStarts });
+    this.scheduleFire();
+  }
+
+  remove(uri: string): void {
+    if (this.files.delete(uri)) this.scheduleFire();
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  private scheduleFire(): void {
+    if (this.fireTimer) return;
+    this.fireTimer = setTimeout(() => {
+      this.fireTimer = undefined;
+      this.changed.fire();
+    }, DEBOUNCE_MS);
+  }
+
+  dispose(): void {
+    if (this.fireTimer) clearTimeout(this.fireTimer);
+    this.changed.dispose();
+    this.files.clear();
+  }
+}
+
+/** The extension's one index; filled by `registerObjectIndex`. */
+export const objectIndex = new ObjectIndex();
+
+function isYaml(uri: vscode.Uri): boolean {
+  return /\.ya?ml$/i.test(uri.path);
+}
+
+/** Starts indexing open documents and workspace YAML files; keeps the index current. */
+export function registerObjectIndex(log: Logger): vscode.Disposable {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const openDoc = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+
+  const indexDocument = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'yaml') return;
+    try {
+      objectIndex.update(doc.uri.toString(), doc.getText());
+    } catch (err) {
+      log.error(err instanceof Error ? err : String(err));
+    }
+  };
+  const indexFile = async (uri: vscode.Uri, closing = false) => {
+    if (!closing && openDoc(uri)) return; // the live text wins over the disk
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_FILE_BYTES) return;
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      objectIndex.update(uri.toString(), text);
+    } catch (err) {
+      log.debug(`object index: cannot read ${uri.toString()}: ${String(err)}`);
+      objectIndex.remove(uri.toString());
+    }
+  };
+  const scanWorkspace = async () => {
+    try {
+      const uris = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', MAX_WORKSPACE_FILES);
+      for (const uri of uris) await indexFile(uri);
+      log.info(`object index: ${objectIndex.size} files with Kubernetes objects (${uris.length} YAML files scanned)`);
+    } catch (err) {
+      log.error(err instanceof Error ? err : String(err));
+    }
+  };
+  const schedule = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => { timers.delete(key); indexDocument(doc); }, DEBOUNCE_MS));
+  };
+
+  vscode.workspace.textDocuments.forEach(indexDocument);
+  void scanWorkspace();
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidCreate((uri) => void indexFile(uri)),
+    watcher.onDidChange((uri) => void indexFile(uri)),
+    watcher.onDidDelete((uri) => objectIndex.remove(uri.toString())),
+    vscode.workspace.onDidOpenTextDocument(indexDocument),
+    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      clearTimeout(timers.get(doc.uri.toString()));
+      // A closed workspace file goes back to its saved content; an untitled one disappears.
+      if (doc.uri.scheme === 'file' && isYaml(doc.uri)) void indexFile(doc.uri, true);
+      else objectIndex.remove(doc.uri.toString());
+    }),
+    { dispose: () => { timers.forEach((t) => clearTimeout(t)); objectIndex.dispose(); } },
+  );
+}
