@@ -1,17 +1,41 @@
 import { activeDeadlineForbidden } from './activeDeadlineForbidden';
+import { claimTemplateIncomplete } from './claimTemplateIncomplete';
+import { claimTemplateUnused } from './claimTemplateUnused';
+import { decimalStorageSize } from './decimalStorageSize';
+import { duplicateEnv } from './duplicateEnv';
+import { imageTagLatest } from './imageTagLatest';
 import { invalidCount } from './invalidCount';
 import { invalidEnum } from './invalidEnum';
 import { invalidLabel } from './invalidLabel';
 import { invalidMaxUnavailable } from './invalidMaxUnavailable';
 import { invalidName } from './invalidName';
+import { invalidQuantity } from './invalidQuantity';
 import { invalidServiceName } from './invalidServiceName';
+import { maxUnavailableGateOff } from './maxUnavailableGateOff';
+import { nameTooLongForPods } from './nameTooLongForPods';
+import { negativeRevisionHistory } from './negativeRevisionHistory';
+import { noAntiAffinity } from './noAntiAffinity';
+import { noPodDisruptionBudget } from './noPodDisruptionBudget';
+import { noReadinessProbe } from './noReadinessProbe';
+import { noResourceRequests } from './noResourceRequests';
+import { partitionAboveReplicas } from './partitionAboveReplicas';
+import { pdbBlocksDisruption } from './pdbBlocksDisruption';
+import { peerDnsNotPublished } from './peerDnsNotPublished';
+import { probePortUnknown } from './probePortUnknown';
 import { removedApiVersion } from './removedApiVersion';
 import { restartPolicy } from './restartPolicy';
 import { rollingUpdateWithOnDelete } from './rollingUpdateWithOnDelete';
+import { selectorMatchesNothing } from './selectorMatchesNothing';
 import { selectorMismatch } from './selectorMismatch';
 import { selectorMissing } from './selectorMissing';
+import { serviceNotFound } from './serviceNotFound';
+import { serviceNotHeadless } from './serviceNotHeadless';
+import { servicePortsUnnamed } from './servicePortsUnnamed';
+import { serviceSelectorMismatch } from './serviceSelectorMismatch';
 import { Rule } from './types';
+import { volumeMountUnknown } from './volumeMountUnknown';
 import { wrongFieldType } from './wrongFieldType';
+import { zeroGracePeriod } from './zeroGracePeriod';
 
 /** Every rule, in documentation order. Add new rules here. */
 export const ALL_RULES: readonly Rule[] = [
@@ -29,6 +53,33 @@ export const ALL_RULES: readonly Rule[] = [
   invalidMaxUnavailable,
   invalidServiceName,
   wrongFieldType,
+  // accepted, but the cluster trips
+  nameTooLongForPods,
+  volumeMountUnknown,
+  claimTemplateUnused,
+  claimTemplateIncomplete,
+  invalidQuantity,
+  decimalStorageSize,
+  maxUnavailableGateOff,
+  partitionAboveReplicas,
+  zeroGracePeriod,
+  negativeRevisionHistory,
+  peerDnsNotPublished,
+  // across documents
+  serviceNotFound,
+  serviceNotHeadless,
+  serviceSelectorMismatch,
+  servicePortsUnnamed,
+  selectorMatchesNothing,
+  pdbBlocksDisruption,
+  // practice
+  noReadinessProbe,
+  noAntiAffinity,
+  noPodDisruptionBudget,
+  noResourceRequests,
+  imageTagLatest,
+  probePortUnknown,
+  duplicateEnv,
 ];
 
 /** Looks a rule up by id. */

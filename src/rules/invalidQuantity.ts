@@ -1,0 +1,47 @@
+import { fieldRange, PathSegment, recordAt } from '../manifest';
+import { expandPath } from './wrongFieldType';
+import { likelyBinarySize, parseQuantity } from './support/quantity';
+import { Fix, Rule } from './types';
+
+/** Resource maps whose values are quantities; `*` is every item of a sequence. */
+const QUANTITY_MAPS: readonly (readonly PathSegment[])[] = [
+  ['spec', 'volumeClaimTemplates', '*', 'spec', 'resources', 'requests'],
+  ['spec', 'volumeClaimTemplates', '*', 'spec', 'resources', 'limits'],
+  ['spec', 'template', 'spec', 'containers', '*', 'resources', 'requests'],
+  ['spec', 'template', 'spec', 'containers', '*', 'resources', 'limits'],
+  ['spec', 'template', 'spec', 'initContainers', '*', 'resources', 'requests'],
+  ['spec', 'template', 'spec', 'initContainers', '*', 'resources', 'limits'],
+];
+
+/** Every quantity field (path and written value) of a StatefulSet. */
+export function quantityFields(set: unknown): { path: PathSegment[]; value: unknown }[] {
+  const out: { path: PathSegment[]; value: unknown }[] = [];
+  for (const pattern of QUANTITY_MAPS) {
+    for (const path of expandPath(set, pattern)) {
+      for (const [k, v] of Object.entries(recordAt(set, path) ?? {})) out.push({ path: [...path, k], value: v });
+    }
+  }
+  return out;
+}
+
+/** Sizes and CPU amounts must follow the Kubernetes quantity syntax (`10Gi`, `500m`, `1e3`). */
+export const invalidQuantity: Rule = {
+  id: 'invalid-quantity',
+  defaultSeverity: 'error',
+  summary: 'A resource quantity such as storage: 10GB is not valid Kubernetes quantity syntax.',
+  kinds: ['StatefulSet'],
+  description: 'Quantities are a number and a case-sensitive suffix: Ki, Mi, Gi, Ti, Pi, Ei (powers of '
+    + '1024), m, k, M, G, T, P, E (powers of 1000) or an exponent. "10GB", "10gi" and "10 Gi" are refused.',
+  example: 'resources:\n  requests:\n    storage: 10GB',
+  fix: 'Write the binary form, e.g. 10Gi.',
+  check(ctx) {
+    for (const { path, value } of quantityFields(ctx.object.value)) {
+      if (value === null || value === undefined || parseQuantity(value) !== undefined) continue;
+      const range = fieldRange(ctx.object, path);
+      const suggestion = typeof value === 'string' ? likelyBinarySize(value) : undefined;
+      const fixes: Fix[] = suggestion
+        ? [{ title: `Change to ${suggestion}`, preferred: true, edits: [{ ...range, newText: suggestion }] }] : [];
+      ctx.report(range, `${path.join('.')}: "${String(value)}" is not a valid quantity.`, fixes);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { arrayAt, fieldRange, valueAt } from '../manifest';
+import { podContainers } from './support/podContainers';
+import { Rule } from './types';
+
+const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'];
+const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'];
+
+/** A probe that names a port the container does not declare can never succeed. */
+export const probePortUnknown: Rule = {
+  id: 'probe-port-unknown',
+  defaultSeverity: 'warning',
+  summary: 'A probe refers to a named port the container does not expose.',
+  kinds: ['StatefulSet'],
+  description: 'Named probe ports are resolved against the container\'s own ports list; an unknown '
+    + 'name makes the probe fail, so the pod never becomes Ready (or is restarted forever).',
+  example: 'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    port: web',
+  fix: 'Use a port name from the container\'s ports, or the port number.',
+  check(ctx) {
+    for (const c of podContainers(ctx.object, true)) {
+      const names = new Set(arrayAt(c.value, ['ports']).map((p) => valueAt(p, ['name'])));
+      for (const probe of PROBES) {
+        for (const handler of HANDLERS) {
+          const path = [...c.path, probe, handler, 'port'];
+          const port = valueAt(ctx.object.value, path);
+          if (typeof port !== 'string' || names.has(port) || /^\d+$/.test(port)) continue;
+          ctx.report(fieldRange(ctx.object, path),
+            `${probe}.${handler}.port "${port}" is not a port name of container "${String(c.value.name ?? '')}".`);
+        }
+      }
+    }
+  },
+};

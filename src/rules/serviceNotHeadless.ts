@@ -1,0 +1,33 @@
+import { fieldRange, valueAt, valueRange } from '../manifest';
+import { governingService } from './support/governingService';
+import { insertIntoMap } from './support/textEdits';
+import { Fix, Rule } from './types';
+
+/** The governing Service must be headless for per-pod DNS records to exist. */
+export const serviceNotHeadless: Rule = {
+  id: 'service-not-headless',
+  defaultSeverity: 'warning',
+  summary: 'The governing Service is not headless (spec.clusterIP: None is missing).',
+  kinds: ['StatefulSet'],
+  description: 'Only a headless Service publishes the A records <pod>.<service> that give '
+    + 'StatefulSet pods their stable network identity. A ClusterIP Service load-balances instead.',
+  example: 'kind: Service\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}]',
+  fix: 'Add clusterIP: None to the Service spec (clusterIP is immutable: recreate the Service).',
+  check(ctx) {
+    const gov = governingService(ctx.object, ctx.objects, ctx.settings);
+    const svc = gov?.service;
+    if (!gov || !svc) return;
+    const clusterIp = valueAt(svc.value, ['spec', 'clusterIP']);
+    if (clusterIp === 'None') return;
+    const fixes: Fix[] = [];
+    if (svc.source === ctx.object.source) {
+      const r = clusterIp === undefined ? undefined : valueRange(svc, ['spec', 'clusterIP']);
+      const edit = r && r.end > r.start && valueAt(svc.value, ['spec', 'clusterIP']) !== null
+        ? { ...r, newText: 'None' } : clusterIp === undefined
+          ? insertIntoMap(ctx.manifest, svc, ['spec'], { clusterIP: 'None' }) : undefined;
+      if (edit) fixes.push({ title: `Make Service ${gov.name} headless`, preferred: true, edits: [edit] });
+    }
+    ctx.report(fieldRange(ctx.object, ['spec', 'serviceName']),
+      `Service ${gov.name} named by spec.serviceName is not headless (spec.clusterIP: None is missing).`, fixes);
+  },
+};
