@@ -4,3 +4,4 @@ export * from './types';
 export { Simulation } from './simulation';
 export * from './naming';
 export * from './identity';
+export * from './scenario';
