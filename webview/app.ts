@@ -1,0 +1,262 @@
+// The panel app: owns the state, lays out the views, and turns user input and host messages into
+// simulation actions. Rendering is incremental, so it is called after every change.
+
+import type { HostMessage, PanelMessage, PersistedPanelState, RevealTarget } from '../src/protocol/messages';
+import { h, replaceChildren, setText } from './dom';
+import { t } from './l10n';
+import { initialState, Notice, PanelState, readDocument, selectedSet, SetEntry } from './panelState';
+import { plannedPods, simulatedPods } from './podModel';
+import { replayHistory } from './runHistory';
+import { playRollout, playScale, startRunner } from './scenarios';
+import type { ActionOutcome } from './simRunner';
+import { timelineSvg } from './timelineSvg';
+import { formatTranscript } from './transcript';
+import { ControlsView, PodActionKind } from './views/controlsView';
+import { StatusView } from './views/statusView';
+import { TimelineView } from './views/timelineView';
+import { TreeView } from './views/treeView';
+
+/** What the app needs from its host (VS Code's webview API, or a test page's fake). */
+export interface HostApi {
+  postMessage(message: PanelMessage): void;
+  getState(): unknown;
+  setState(state: PersistedPanelState): void;
+}
+
+/** Milliseconds between two simulation steps at speed 1×. */
+const STEP_INTERVAL_MS = 600;
+
+export class PanelApp {
+  readonly state: PanelState = initialState();
+  private readonly notice = h('div', { className: 'notice', role: 'status', 'aria-live': 'polite' });
+  private readonly picker = h('select', { className: 'set-picker', 'aria-label': t('setPicker') });
+  private readonly tree = new TreeView();
+  private readonly status = new StatusView();
+  private readonly timeline = new TimelineView();
+  private readonly controls: ControlsView;
+  private readonly content = h('div', { className: 'content' });
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private restore: PersistedPanelState | undefined;
+
+  constructor(root: HTMLElement, private readonly host: HostApi,
+    restored: PersistedPanelState | undefined) {
+    this.restore = restored;
+    this.state.selected = restored?.docIndex;
+    this.controls = new ControlsView({
+      togglePlay: () => this.setPlaying(!this.state.playing),
+      step: () => this.move(() => this.state.runner?.step() ?? false),
+      stepBack: () => this.move(() => { this.state.runner?.stepBack(); return true; }),
+      toStart: () => this.move(() => { this.state.runner?.goTo(0); return true; }),
+      toEnd: () => this.move(() => { this.state.runner?.runToEnd(); return false; }),
+      setSpeed: (s) => { this.state.speed = s; },
+      simulateRollout: () => this.requestRollout(),
+      setBehavior: (b) => { this.state.behavior = b; },
+      scale: (n) => this.act(() => playScale(this.state, n)),
+      partition: (n) => this.act(() => this.state.runner?.perform({ op: 'partition', partition: n })),
+      podAction: (k) => this.podAction(k),
+      exportTranscript: () => this.exportRun('transcript'),
+      exportSvg: () => this.exportRun('svg'),
+    });
+    this.picker.addEventListener('change', () => this.select(Number(this.picker.value)));
+    this.content.append(this.tree.el, h('div', { className: 'side' }, this.status.el, this.timeline.el));
+    this.tree.el.addEventListener('click', (e) => this.onTreeClick(e));
+    replaceChildren(root, h('header', { className: 'top' }, this.picker), this.notice, this.controls.el,
+      this.content);
+    setText(this.notice, t('waitingForDocument'));
+    root.removeAttribute('aria-busy');
+  }
+
+  /** Handles one validated message from the host; stale versions are dropped. */
+  receive(m: HostMessage): void {
+    const doc = this.state.doc;
+    if (doc && doc.uri === m.uri && m.version < doc.version) return;
+    switch (m.type) {
+      case 'update':
+        return this.load(m);
+      case 'focus':
+        return this.select(m.docIndex);
+      case 'simulateRollout':
+        if (m.docIndex !== undefined) this.select(m.docIndex);
+        this.state.notice = playRollout(this.state, m.baselineText, m.baselineLabel);
+        return this.afterAction(true);
+      case 'simulateScale':
+        if (m.docIndex !== undefined) this.select(m.docIndex);
+        this.state.notice = playScale(this.state, m.replicas);
+        return this.afterAction(true);
+    }
+  }
+
+  private load(m: Extract<HostMessage, { type: 'update' }>): void {
+    const s = this.state;
+    s.doc = readDocument(m, s.doc);
+    if (m.focusDocIndex !== undefined) s.selected = m.focusDocIndex;
+    const set = selectedSet(s);
+    if (set && set.fingerprint !== s.runnerFingerprint) this.rebuild(set);
+    this.render();
+  }
+
+  /** Starts a fresh simulation of `set` (or replays the run saved before a reload). */
+  private rebuild(set: SetEntry): void {
+    this.setPlaying(false);
+    const restore = this.restore?.uri === this.state.doc?.uri ? this.restore : undefined;
+    this.restore = undefined;
+    startRunner(this.state, set, restore);
+  }
+
+  private select(docIndex: number): void {
+    const s = this.state;
+    if (!s.doc?.sets.some((e) => e.docIndex === docIndex) || s.selected === docIndex) return;
+    s.selected = docIndex;
+    s.selectedPod = undefined;
+    const set = selectedSet(s);
+    if (set) this.rebuild(set);
+    this.post({ type: 'selection', docIndex });
+    this.render();
+  }
+
+  private setPlaying(playing: boolean): void {
+    this.state.playing = playing;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (playing) this.schedule();
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.state.playing) return;
+      this.move(() => this.state.runner?.step() ?? false);
+      if (this.state.playing) this.schedule();
+    }, STEP_INTERVAL_MS / this.state.speed);
+  }
+
+  /** Moves the run; `progressed` false means the run reached its end. */
+  private move(progress: () => boolean): void {
+    if (!this.state.runner) return;
+    try {
+      const progressed = progress();
+      this.state.atEnd = !progressed;
+      if (!progressed) this.setPlaying(false);
+    } catch (err) {
+      this.state.simError = String(err instanceof Error ? err.message : err);
+      this.setPlaying(false);
+    }
+    this.render();
+  }
+
+  private act(run: () => ActionOutcome | Notice | undefined): void {
+    try {
+      const outcome = run();
+      if (typeof outcome === 'object' && 'text' in outcome) this.state.notice = outcome;
+      else if (typeof outcome === 'object' && !outcome.ok) {
+        this.state.notice = { kind: 'error', text: t('actionRejected',
+          outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; ')) };
+      }
+    } catch (err) {
+      this.state.simError = String(err instanceof Error ? err.message : err);
+    }
+    this.afterAction(true);
+  }
+
+  private afterAction(play: boolean): void {
+    this.state.atEnd = false;
+    this.setPlaying(play && this.state.runner !== undefined && this.state.notice?.kind !== 'error');
+    this.render();
+  }
+
+  private podAction(kind: PodActionKind): void {
+    const pod = this.state.selectedPod;
+    const runner = this.state.runner;
+    if (!pod || !runner) return;
+    this.act(() => {
+      if (kind === 'delete') return runner.perform({ op: 'deletePod', pod });
+      if (kind === 'lose-node') return runner.perform({ op: 'loseNode', pod });
+      return runner.perform({ op: 'failPod', pod, mode: kind });
+    });
+  }
+
+  private requestRollout(): void {
+    const set = selectedSet(this.state);
+    if (set) this.post({ type: 'requestRollout', docIndex: set.docIndex });
+  }
+
+  private onTreeClick(e: MouseEvent): void {
+    const target = e.target instanceof Element ? e.target.closest('button') : null;
+    const set = selectedSet(this.state);
+    if (!target || !set) return;
+    if (target.dataset.copy) {
+      this.post({ type: 'copy', text: target.dataset.copy });
+      return;
+    }
+    const reveal = target.dataset.reveal as RevealTarget | undefined;
+    if (!reveal) return;
+    if (target.dataset.pod) this.state.selectedPod = target.dataset.pod;
+    this.post({ type: 'reveal', docIndex: set.docIndex, target: reveal, claimTemplate: target.dataset.claim });
+    this.render();
+  }
+
+  private exportRun(kind: 'transcript' | 'svg'): void {
+    const { runner, doc } = this.state;
+    const set = selectedSet(this.state);
+    if (!runner || !doc || !set) return;
+    const run = replayHistory(doc.settings, runner.recorded, runner.stepCount, set.identity.namespace);
+    if (kind === 'transcript') this.post({ type: 'exportTranscript', text: formatTranscript(run) });
+    else this.post({ type: 'exportSvg', svg: timelineSvg(run), setName: set.identity.name });
+  }
+
+  private post(m: DistributiveOmit<PanelMessage, 'uri' | 'version'>): void {
+    const doc = this.state.doc;
+    if (!doc) return;
+    this.host.postMessage({ ...m, uri: doc.uri, version: doc.version } as PanelMessage);
+  }
+
+  /** Repaints every view from the state; cheap when little changed. */
+  render(): void {
+    const s = this.state;
+    const set = selectedSet(s);
+    this.renderPicker();
+    const problem = s.doc?.problem ? t(s.doc.problem) : undefined;
+    const simProblem = s.simError ? t('cannotSimulate', s.simError) : undefined;
+    const notice = problem ?? simProblem ?? s.notice?.text ?? '';
+    setText(this.notice, notice);
+    this.notice.className = `notice ${problem || simProblem ? 'error' : s.notice?.kind ?? 'info'}`;
+    this.notice.hidden = notice === '';
+    this.content.hidden = !set;
+    const snapshot = set && s.runner && !s.simError ? s.runner.snapshot() : undefined;
+    if (set) {
+      const pods = snapshot ? simulatedPods(set.identity, snapshot, s.doc!.settings.clusterDomain)
+        : plannedPods(set.identity);
+      this.tree.render(set.identity, pods, s.selectedPod);
+    }
+    this.status.render(snapshot);
+    this.timeline.render(snapshot && s.runner ? s.runner.events : []);
+    this.controls.update({
+      enabled: snapshot !== undefined, playing: s.playing, canStep: !s.atEnd,
+      canStepBack: (s.runner?.stepCount ?? 0) > 0, time: s.runner?.time ?? 0, step: s.runner?.stepCount ?? 0,
+      replicas: snapshot?.spec.replicas ?? set?.identity.replicas ?? 0,
+      partition: snapshot?.spec.partition ?? 0, selectedPod: s.selectedPod,
+    });
+    this.persist();
+  }
+
+  private renderPicker(): void {
+    const sets = this.state.doc?.sets ?? [];
+    this.picker.hidden = sets.length < 2;
+    const key = sets.map((e) => `${e.docIndex}:${e.identity.name}`).join(',');
+    if (this.picker.dataset.key !== key) {
+      this.picker.dataset.key = key;
+      replaceChildren(this.picker, ...sets.map((e) => h('option', { value: e.docIndex, text: e.identity.name })));
+    }
+    const set = selectedSet(this.state);
+    if (set) this.picker.value = String(set.docIndex);
+  }
+
+  private persist(): void {
+    const { doc, runner } = this.state;
+    if (!doc) return;
+    this.host.setState({ uri: doc.uri, locked: doc.locked, docIndex: selectedSet(this.state)?.docIndex,
+      actions: runner?.recorded ?? [], simulationStep: runner?.stepCount ?? 0 });
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,0 +1,82 @@
+// Every user-visible string of the panel, in one table so it can be translated. `{0}`, `{1}` ...
+// are replaced by `t()`'s arguments.
+
+const STRINGS = {
+  noStatefulSet: 'This document has no StatefulSet to preview.',
+  brokenYaml: 'The YAML has syntax errors; the preview shows the last valid state once they are fixed.',
+  cannotSimulate: 'The simulation cannot run this StatefulSet: {0}',
+  waitingForDocument: 'Waiting for the document…',
+  namespaceDefaulted: '{0} (default namespace assumed)',
+  setLabel: 'StatefulSet {0}',
+  serviceFound: 'Service {0}',
+  serviceHeadless: 'headless',
+  serviceNotHeadless: 'not headless (clusterIP is not None)',
+  serviceMissing: 'Service {0} is not in this file',
+  noServiceName: 'No spec.serviceName: pods get no per-pod DNS names',
+  pods: 'Pods',
+  podsCompact: '{0} pods (compact view)',
+  podsTruncated: 'Showing {0} of {1} pods',
+  revision: 'revision {0}',
+  ready: 'ready',
+  notReady: 'not ready',
+  available: 'available',
+  terminating: 'terminating',
+  nodeLost: 'node lost',
+  copyDns: 'Copy DNS name {0}',
+  copy: 'Copy',
+  status: 'Status',
+  replicas: 'replicas',
+  readyReplicas: 'ready',
+  currentReplicas: 'current',
+  updatedReplicas: 'updated',
+  availableReplicas: 'available',
+  revisions: 'Revisions',
+  stable: 'Stable: nothing left to do.',
+  timeline: 'Timeline',
+  noEvents: 'No events yet.',
+  play: 'Play',
+  pause: 'Pause',
+  step: 'Step',
+  stepBack: 'Step back',
+  toStart: 'Back to start',
+  toEnd: 'Jump to end',
+  speed: 'Speed',
+  clock: 't = {0}s',
+  stepCount: 'step {0}',
+  simulateRollout: 'Simulate rollout',
+  scaleTo: 'Scale to',
+  scale: 'Scale',
+  partition: 'Partition',
+  setPartition: 'Set',
+  newRevisionPods: 'New revision pods',
+  behaviorOk: 'start normally',
+  behaviorCrash: 'crash',
+  behaviorNeverReady: 'never become ready',
+  behaviorImagePull: 'fail to pull their image',
+  selectedPod: 'Selected pod: {0}',
+  noPodSelected: 'Select a pod to act on it',
+  deletePod: 'Delete pod',
+  crashPod: 'Crash',
+  neverReadyPod: 'Never ready',
+  loseNode: 'Lose node',
+  exportTranscript: 'Export transcript',
+  exportSvg: 'Export SVG',
+  rolloutFrom: 'Rollout from {0}: ',
+  rolloutNewRevision: 'the template changed, so a new revision replaces the pods.',
+  rolloutNoRevision: 'the template did not change, so no pod is replaced.',
+  rolloutForbidden: 'The API server would reject this update of an existing StatefulSet; nothing is played.',
+  rolloutNoBaselineSet: 'The baseline has no StatefulSet named {0}; the set is created from scratch.',
+  actionRejected: 'Rejected: {0}',
+  controls: 'Simulation controls',
+  setPicker: 'StatefulSet',
+} as const;
+
+export type StringId = keyof typeof STRINGS;
+
+/** The localised string `id` with `{n}` placeholders filled from `args`. */
+export function t(id: StringId, ...args: (string | number)[]): string {
+  return STRINGS[id].replace(/\{(\d+)\}/g, (m, n: string) => {
+    const v = args[Number(n)];
+    return v === undefined ? m : String(v);
+  });
+}

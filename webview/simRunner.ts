@@ -1,0 +1,124 @@
+// Drives one Simulation for the panel: records what the user did as a list of timed actions so a
+// run can be stepped back, jumped around and replayed after a reload, deterministically.
+
+import { ApplyResult, SimEvent, Simulation, SimState } from '../src/engine';
+import { allObjects, parseManifest, StudioSettings } from '../src/manifest';
+import type { SimAction, TimedAction } from '../src/protocol/messages';
+
+/** Forward steps between two saved copies of the simulation (for cheap step-back). */
+const CHECKPOINT_EVERY = 20;
+/** Bound on steps when running to the end, so a set that never settles cannot hang the panel. */
+export const MAX_STEPS = 20000;
+
+/** What applying an action gave: an ApplyResult for spec changes, a boolean for pod actions. */
+export type ActionOutcome = ApplyResult | boolean;
+
+export class SimRunner {
+  private sim: Simulation;
+  private actions: TimedAction[] = [];
+  private steps = 0;
+  private checkpoints = new Map<number, Simulation>();
+
+  constructor(private readonly settings: StudioSettings) {
+    this.sim = new Simulation({ settings });
+  }
+
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  get time(): number {
+    return this.sim.time;
+  }
+
+  get events(): readonly SimEvent[] {
+    return this.sim.events;
+  }
+
+  /** The run as recorded: replaying these actions for `stepCount` steps gives this state. */
+  get recorded(): TimedAction[] {
+    return this.actions.map((a) => ({ ...a }));
+  }
+
+  snapshot(): SimState {
+    return this.sim.snapshot();
+  }
+
+  /** Does `action` now; later recorded actions are dropped (a new branch of the run). */
+  perform(action: SimAction): ActionOutcome {
+    this.actions = this.actions.filter((a) => a.atStep < this.steps);
+    for (const k of [...this.checkpoints.keys()]) if (k >= this.steps) this.checkpoints.delete(k);
+    this.actions.push({ atStep: this.steps, action });
+    return this.execute(action);
+  }
+
+  /** One controller sync or kubelet transition; false when nothing is left to happen. */
+  step(): boolean {
+    if (this.sim.step()) {
+      this.steps++;
+    } else {
+      const next = this.actions.find((a) => a.atStep > this.steps);
+      if (!next) return false;
+      this.steps = next.atStep;
+    }
+    for (const a of this.actions) if (a.atStep === this.steps) this.execute(a.action);
+    if (this.steps % CHECKPOINT_EVERY === 0) this.checkpoints.set(this.steps, this.sim.clone());
+    return true;
+  }
+
+  /** Steps until stable; returns the number of steps taken. */
+  runToEnd(maxSteps = MAX_STEPS): number {
+    let n = 0;
+    while (n < maxSteps && this.step()) n++;
+    return n;
+  }
+
+  /** Puts the run back to the state after `target` steps. */
+  goTo(target: number): void {
+    const goal = Math.max(0, target);
+    let from = -1;
+    for (const k of this.checkpoints.keys()) if (k <= goal && k > from) from = k;
+    if (from >= 0) {
+      this.sim = this.checkpoints.get(from)!.clone();
+      this.steps = from;
+    } else {
+      this.sim = new Simulation({ settings: this.settings });
+      this.steps = 0;
+      for (const a of this.actions) if (a.atStep === 0) this.execute(a.action);
+    }
+    while (this.steps < goal && this.step()) { /* replaying */ }
+  }
+
+  stepBack(): void {
+    if (this.steps > 0) this.goTo(this.steps - 1);
+  }
+
+  /** Rebuilds a recorded run (after a window reload). */
+  restore(actions: TimedAction[], steps: number): void {
+    this.actions = actions.map((a) => ({ ...a }));
+    this.checkpoints.clear();
+    this.goTo(Math.min(steps, MAX_STEPS));
+  }
+
+  private execute(action: SimAction): ActionOutcome {
+    switch (action.op) {
+      case 'apply': {
+        const objects = allObjects(parseManifest(action.text));
+        const set = objects.find((o) => o.kind === 'StatefulSet' && o.docIndex === action.docIndex);
+        if (!set) return { ok: false, errors: [{ field: 'kind', message: 'no StatefulSet' }] };
+        const services = objects.filter((o) => o.kind === 'Service').map((o) => o.value);
+        return this.sim.apply(set.value, { services, behavior: action.behavior });
+      }
+      case 'scale':
+        return this.sim.scale(action.replicas);
+      case 'partition':
+        return this.sim.setPartition(action.partition);
+      case 'deletePod':
+        return this.sim.deletePod(action.pod);
+      case 'failPod':
+        return this.sim.failPod(action.pod, action.mode);
+      case 'loseNode':
+        return this.sim.loseNode(action.pod);
+    }
+  }
+}

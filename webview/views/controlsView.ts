@@ -1,0 +1,126 @@
+// Buttons and fields that drive the simulation. Built once; `update` only flips states and labels.
+
+import type { PanelPodBehavior } from '../../src/protocol/messages';
+import { h, setText } from '../dom';
+import { t } from '../l10n';
+
+export type PodActionKind = 'delete' | 'crash' | 'never-ready' | 'lose-node';
+
+export interface ControlHandlers {
+  togglePlay(): void;
+  step(): void;
+  stepBack(): void;
+  toStart(): void;
+  toEnd(): void;
+  setSpeed(speed: number): void;
+  simulateRollout(): void;
+  setBehavior(behavior: PanelPodBehavior): void;
+  scale(replicas: number): void;
+  partition(partition: number): void;
+  podAction(kind: PodActionKind): void;
+  exportTranscript(): void;
+  exportSvg(): void;
+}
+
+export interface ControlsState {
+  enabled: boolean;
+  playing: boolean;
+  canStep: boolean;
+  canStepBack: boolean;
+  time: number;
+  step: number;
+  replicas: number;
+  partition: number;
+  selectedPod: string | undefined;
+}
+
+const SPEEDS = [0.5, 1, 2, 4, 10];
+const BEHAVIORS: [PanelPodBehavior, Parameters<typeof t>[0]][] = [
+  ['ok', 'behaviorOk'], ['crash', 'behaviorCrash'], ['never-ready', 'behaviorNeverReady'],
+  ['image-pull-error', 'behaviorImagePull'],
+];
+
+function button(label: string, cls: string, onClick: () => void): HTMLButtonElement {
+  const b = h('button', { className: cls, type: 'button', text: label });
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function numberField(label: string, cls: string): HTMLInputElement {
+  return h('input', { className: cls, type: 'number', min: 0, max: 9999, step: 1, 'aria-label': label });
+}
+
+export class ControlsView {
+  readonly el = h('section', { className: 'controls', 'aria-label': t('controls') });
+  private readonly play: HTMLButtonElement;
+  private readonly stepButton: HTMLButtonElement;
+  private readonly back: HTMLButtonElement;
+  private readonly start: HTMLButtonElement;
+  private readonly end: HTMLButtonElement;
+  private readonly clock = h('output', { className: 'clock', 'aria-live': 'off' });
+  private readonly replicas = numberField(t('scaleTo'), 'replicas-input');
+  private readonly partitionInput = numberField(t('partition'), 'partition-input');
+  private readonly podLabel = h('span', { className: 'selected-pod' });
+  private readonly podButtons: HTMLButtonElement[];
+  private readonly all: (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[] = [];
+
+  constructor(handlers: ControlHandlers) {
+    this.play = button(t('play'), 'primary play', () => handlers.togglePlay());
+    this.back = button(t('stepBack'), 'step-back', () => handlers.stepBack());
+    this.stepButton = button(t('step'), 'step', () => handlers.step());
+    this.start = button(t('toStart'), 'to-start', () => handlers.toStart());
+    this.end = button(t('toEnd'), 'to-end', () => handlers.toEnd());
+    const speed = h('select', { className: 'speed', 'aria-label': t('speed') });
+    for (const s of SPEEDS) speed.append(h('option', { value: s, selected: s === 1, text: `${s}×` }));
+    speed.addEventListener('change', () => handlers.setSpeed(Number(speed.value)));
+
+    const behavior = h('select', { className: 'behavior', 'aria-label': t('newRevisionPods') });
+    for (const [value, label] of BEHAVIORS) behavior.append(h('option', { value, text: t(label) }));
+    behavior.addEventListener('change', () => handlers.setBehavior(behavior.value as PanelPodBehavior));
+    const rollout = button(t('simulateRollout'), 'primary rollout', () => handlers.simulateRollout());
+    const scale = button(t('scale'), 'scale', () => {
+      if (this.replicas.validity.valid && this.replicas.value !== '') handlers.scale(Number(this.replicas.value));
+    });
+    const partition = button(t('setPartition'), 'partition', () => {
+      if (this.partitionInput.validity.valid && this.partitionInput.value !== '') {
+        handlers.partition(Number(this.partitionInput.value));
+      }
+    });
+    this.podButtons = [
+      button(t('deletePod'), 'pod-delete', () => handlers.podAction('delete')),
+      button(t('crashPod'), 'pod-crash', () => handlers.podAction('crash')),
+      button(t('neverReadyPod'), 'pod-never-ready', () => handlers.podAction('never-ready')),
+      button(t('loseNode'), 'pod-lose-node', () => handlers.podAction('lose-node')),
+    ];
+    const transcript = button(t('exportTranscript'), 'export-transcript', () => handlers.exportTranscript());
+    const svg = button(t('exportSvg'), 'export-svg', () => handlers.exportSvg());
+
+    this.el.append(
+      h('div', { className: 'toolbar', role: 'toolbar', 'aria-label': t('controls') },
+        this.play, this.back, this.stepButton, this.start, this.end, speed, this.clock),
+      h('div', { className: 'toolbar' },
+        rollout, h('label', {}, `${t('newRevisionPods')} `, behavior),
+        h('span', { className: 'field' }, this.replicas, scale),
+        h('span', { className: 'field' }, this.partitionInput, partition)),
+      h('div', { className: 'toolbar' }, this.podLabel, ...this.podButtons),
+      h('div', { className: 'toolbar' }, transcript, svg));
+    this.all.push(this.play, this.back, this.stepButton, this.start, this.end, speed, behavior, rollout,
+      this.replicas, scale, this.partitionInput, partition, transcript, svg);
+  }
+
+  update(s: ControlsState): void {
+    for (const c of this.all) c.disabled = !s.enabled;
+    setText(this.play, s.playing ? t('pause') : t('play'));
+    this.play.setAttribute('aria-pressed', String(s.playing));
+    this.play.disabled = !s.enabled || (!s.playing && !s.canStep);
+    this.stepButton.disabled = !s.enabled || !s.canStep;
+    this.end.disabled = !s.enabled || !s.canStep;
+    this.back.disabled = !s.enabled || !s.canStepBack;
+    this.start.disabled = !s.enabled || !s.canStepBack;
+    setText(this.clock, `${t('clock', s.time)} · ${t('stepCount', s.step)}`);
+    if (document.activeElement !== this.replicas) this.replicas.value = String(s.replicas);
+    if (document.activeElement !== this.partitionInput) this.partitionInput.value = String(s.partition);
+    setText(this.podLabel, s.selectedPod ? t('selectedPod', s.selectedPod) : t('noPodSelected'));
+    for (const b of this.podButtons) b.disabled = !s.enabled || !s.selectedPod;
+  }
+}
