@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
 import { registerDiagnostics } from './providers/diagnostics';
+import { registerBaseline } from './providers/baseline';
+import { registerCodeActions } from './providers/codeActions';
+import { registerCodeLens } from './providers/codeLens';
+import { registerCompletion } from './providers/completion';
+import { registerHover } from './providers/hover';
+import { registerObjectIndex } from './providers/objectIndex';
+import { registerUpdateSafety } from './providers/updateSafety';
 
 /** Wires every provider; each registration returns a Disposable owned by the context. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -7,6 +14,13 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log);
   log.info('activating');
   context.subscriptions.push(registerDiagnostics(log));
+  context.subscriptions.push(registerObjectIndex(log));
+  context.subscriptions.push(registerCodeActions(log));
+  context.subscriptions.push(registerCompletion(log));
+  context.subscriptions.push(registerHover(log));
+  context.subscriptions.push(registerCodeLens(log));
+  context.subscriptions.push(registerBaseline(log));
+  context.subscriptions.push(registerUpdateSafety(log));
 }
 
 export function deactivate(): void {

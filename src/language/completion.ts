@@ -32,6 +32,10 @@ export function completeAt(text: string, offset: number, context: LanguageContex
   const at = cursorContext(text, offset);
   if (!at || at.kind !== 'StatefulSet') return undefined;
   const items = at.position === 'key' ? keyItems(text, at) : valueItems(text, at, context);
+  // Right after `key:` (completion triggered by the colon) the value needs its separating space.
+  if (at.position === 'value' && text[at.replace.start - 1] === ':') {
+    for (const item of items) item.insertText = ` ${item.insertText}`;
+  }
   return { items, replace: at.replace };
 }
 

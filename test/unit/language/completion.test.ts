@@ -87,3 +87,11 @@ describe('completion', () => {
     assert.deepEqual(labels(insertAfter(WEB, '  replicas: 3\n', '  # pod‸\n')), undefined);
   });
 });
+
+describe('completion right after a colon', () => {
+  it('inserts the separating space', () => {
+    const { text, offset } = cursorAt(insertAfter(WEB, '  replicas: 3\n', '  podManagementPolicy:‸\n'));
+    const result = completeAt(text, offset);
+    assert.deepEqual(result?.items.map((i) => i.insertText), [' OrderedReady', ' Parallel']);
+  });
+});
