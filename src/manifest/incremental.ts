@@ -1,0 +1,248 @@
+// A parsed file that is kept up to date edit by edit: the text is cut at YAML document
+// boundaries, only the stretches an edit touched are parsed again, and the documents after them
+// are moved by the edit's length change. Every range stays absolute, as parseManifest gives it.
+import { isMap, isPair, isSeq } from 'yaml';
+import { computeLineStarts } from './lines';
+import { ManifestDocument, parseManifest, ParsedManifest } from './parseManifest';
+
+/** A stretch of the file between two document boundaries; it holds zero or one document. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** Parsed as the last stretch of the file (documents end differently at the end of the text). */
+  final: boolean;
+  /** Documents parsed from the stretch, with absolute ranges and file-wide indexes. */
+  documents: ManifestDocument[];
+  /** Line starts of the stretch's own text (relative to `start`). */
+  lineStarts: number[];
+  /** Relative offset of the first `{{` and of the last `}}` (-1 when absent). */
+  templateOpen: number;
+  templateClose: number;
+  /** Whether a line starts with `kind:` (after blanks). */
+  hasKindLine: boolean;
+}
+
+/** What one update replaced: `removed` segments at index `from` became `added`. */
+export interface SegmentChange {
+  from: number;
+  removed: Segment[];
+  added: Segment[];
+}
+
+const KIND_LINE = /^\s*kind\s*:/m;
+
+/**
+ * The incremental counterpart of `parseManifest`. `update(text)` brings it to a new text of the
+ * same file and reports which segments changed; `manifest` is always equal to
+ * `parseManifest(text, source)` (same documents, objects, ranges and problems).
+ */
+export class ManifestCache {
+  private text = '';
+  private segs: Segment[] = [];
+  private view: ParsedManifest | undefined;
+  private lines: number[] | undefined;
+
+  constructor(readonly source: string, text = '') {
+    this.update(text);
+  }
+
+  get segments(): readonly Segment[] {
+    return this.segs;
+  }
+
+  get currentText(): string {
+    return this.text;
+  }
+
+  /** True when a `{{ ... }}` template mark appears anywhere in the file. */
+  get templated(): boolean {
+    let open = -1;
+    let close = -1;
+    for (const s of this.segs) {
+      if (open < 0 && s.templateOpen >= 0) open = s.start + s.templateOpen;
+      if (s.templateClose >= 0) close = s.start + s.templateClose;
+    }
+    return open >= 0 && close >= open + 2;
+  }
+
+  /** The file as `parseManifest` would return it; line starts are computed on first use. */
+  get manifest(): ParsedManifest {
+    if (this.view) return this.view;
+    const documents = this.segs.flatMap((s) => s.documents);
+    const lineStarts = () => (this.lines ??= computeLineStarts(this.text));
+    const view = { source: this.source, text: this.text, documents, templated: this.templated } as ParsedManifest;
+    Object.defineProperty(view, 'lineStarts', { get: lineStarts, enumerable: true });
+    this.view = view;
+    return view;
+  }
+
+  /** Brings the cache to `text`; undefined when nothing changed. */
+  update(text: string): SegmentChange | undefined {
+    if (text === this.text && this.segs.length > 0) return undefined;
+    const old = this.text;
+    const segs = this.segs;
+    this.text = text;
+    this.view = undefined;
+    this.lines = undefined;
+    // Directives (`%YAML`, `%TAG`) belong to the document after them: such files are parsed whole.
+    if (segs.length === 0 || hasDirective(text) || hasDirective(old)) {
+      const added = this.parseRange(text, 0, text.length, 0);
+      this.segs = added;
+      return { from: 0, removed: segs, added };
+    }
+    const delta = text.length - old.length;
+
+    // 1. Keep the leading segments whose text is unchanged and that still start a document.
+    let i = 0;
+    while (i < segs.length && sameAt(old, segs[i], text, 0) && isBoundary(text, segs[i].end)
+      && segs[i].final === (segs[i].end === text.length)) i++;
+    if (i === segs.length) i--;
+    const from = segs[i].start;
+
+    // 2. Keep the trailing segments that are unchanged once moved by `delta`.
+    let j = segs.length - 1;
+    while (j > i && segs[j].start + delta >= from && sameAt(old, segs[j], text, delta)
+      && isBoundary(text, segs[j].start + delta)) j--;
+    const to = segs[j].end + delta;
+
+    // 3. Parse the stretch in between again; move the documents after it.
+    const docIndex = segs.slice(0, i).reduce((n, s) => n + s.documents.length, 0);
+    const added = this.parseRange(text, from, to, docIndex);
+    if (added.length > 0 && added[added.length - 1].end > to) j = segs.length - 1;
+    const removed = segs.slice(i, j + 1);
+    const docShift = count(added) - count(removed);
+    for (let k = j + 1; k < segs.length; k++) moveSegment(segs[k], delta, docShift);
+    segs.splice(i, j - i + 1, ...added);
+    return { from: i, removed, added };
+  }
+
+  private parseRange(text: string, from: number, to: number, docIndex: number): Segment[] {
+    const out: Segment[] = [];
+    const points = boundaries(text, from, to);
+    let index = docIndex;
+    for (let k = 0; k < points.length - 1; k++) {
+      const seg = parseSegment(text, points[k], points[k + 1], index, this.source);
+      index += seg.documents.length;
+      out.push(seg);
+      if (seg.end > points[k + 1]) break;
+    }
+    return out;
+  }
+}
+
+function count(segs: readonly Segment[]): number {
+  return segs.reduce((n, s) => n + s.documents.length, 0);
+}
+
+function hasDirective(text: string): boolean {
+  return text.startsWith('%') || text.includes('\n%');
+}
+
+/** Whether `seg` of `old` reappears unchanged in `text`, moved by `delta`. */
+function sameAt(old: string, seg: Segment, text: string, delta: number): boolean {
+  const at = seg.start + delta;
+  if (at < 0 || at + seg.end - seg.start > text.length) return false;
+  return text.startsWith(old.slice(seg.start, seg.end), at);
+}
+
+/** A document marker (`---` or `...`) at `pos`, followed by a blank or the end of the line. */
+function isMarker(text: string, pos: number, marker: string): boolean {
+  if (!text.startsWith(marker, pos)) return false;
+  const c = text.charCodeAt(pos + 3);
+  return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** A `...` line that ends its document cleanly: nothing after it but blanks or a comment. */
+function isDocumentEnd(text: string, pos: number): boolean {
+  if (!isMarker(text, pos, '...')) return false;
+  const nl = text.indexOf('\n', pos);
+  return DOCUMENT_END_REST.test(text.slice(pos + 3, nl < 0 ? text.length : nl));
+}
+
+const DOCUMENT_END_REST = /^(?:[ \t]+#.*|[ \t]*)\r?$/;
+
+/** Whether a segment may start at `pos`: the file's ends, a `---` line, or after a `...` line. */
+function isBoundary(text: string, pos: number): boolean {
+  if (pos <= 0 || pos >= text.length) return pos === 0 || pos === text.length;
+  if (text.charCodeAt(pos - 1) !== 10) return false;
+  if (isMarker(text, pos, '---')) return true;
+  const prev = text.lastIndexOf('\n', pos - 2) + 1;
+  return isDocumentEnd(text, prev);
+}
+
+/** `from`, every boundary strictly between `from` and `to`, and `to` (just `from` when empty). */
+function boundaries(text: string, from: number, to: number): number[] {
+  const out = [from];
+  const push = (p: number) => { if (p > out[out.length - 1] && p < to) out.push(p); };
+  let line = from;
+  while (line < to) {
+    if (isMarker(text, line, '---')) push(line);
+    const nl = text.indexOf('\n', line);
+    if (nl < 0) break;
+    if (isDocumentEnd(text, line)) push(nl + 1);
+    line = nl + 1;
+  }
+  if (to > from) out.push(to);
+  return out;
+}
+
+function parseSegment(text: string, start: number, end: number, docIndex: number, source: string): Segment {
+  const own = text.slice(start, end);
+  const final = end === text.length;
+  // A stretch before the end is parsed with the `---` that follows it, so that the parser ends
+  // its document exactly as it does in the whole file; the empty document it opens is dropped.
+  const parsed = parseManifest(final ? own : own + SENTINEL, source);
+  // An unterminated quoted scalar runs to the end of the file, over any `---`: then the sentinel
+  // opens no document and the stretch must reach the end of the file.
+  if (!final && parsed.documents.pop()?.range.start !== own.length) {
+    return parseSegment(text, start, text.length, docIndex, source);
+  }
+  for (const d of parsed.documents) moveDocument(d, start, docIndex);
+  return {
+    start, end, final, documents: parsed.documents, lineStarts: parsed.lineStarts,
+    templateOpen: own.indexOf('{{'), templateClose: own.lastIndexOf('}}'), hasKindLine: KIND_LINE.test(own),
+  };
+}
+
+const SENTINEL = '---';
+
+function moveSegment(seg: Segment, delta: number, docShift: number): void {
+  seg.start += delta;
+  seg.end += delta;
+  for (const d of seg.documents) moveDocument(d, delta, docShift);
+}
+
+/** Moves every range of a document (and its nodes and objects) by `delta`; reindexes it. */
+function moveDocument(d: ManifestDocument, delta: number, docShift: number): void {
+  d.index += docShift;
+  for (const o of d.objects) o.docIndex += docShift;
+  if (delta === 0) return;
+  d.range.start += delta;
+  d.range.end += delta;
+  for (const p of d.syntaxProblems) {
+    p.range.start += delta;
+    p.range.end += delta;
+  }
+  const r = d.doc.range;
+  for (let k = 0; k < r.length; k++) r[k] += delta;
+  for (const e of [...d.doc.errors, ...d.doc.warnings]) {
+    e.pos[0] += delta;
+    e.pos[1] += delta;
+  }
+  moveNode(d.doc.contents, delta);
+}
+
+function moveNode(node: unknown, delta: number): void {
+  if (!node || typeof node !== 'object') return;
+  const range = (node as { range?: number[] | null }).range;
+  if (range) for (let k = 0; k < range.length; k++) range[k] += delta;
+  if (!isMap(node) && !isSeq(node)) return;
+  for (const item of node.items) {
+    if (isPair(item)) {
+      moveNode(item.key, delta);
+      moveNode(item.value, delta);
+    } else {
+      moveNode(item, delta);
+    }
+  }
+}
