@@ -57,3 +57,19 @@ export function expectNoFix(ruleId: string, text: string, options: LintOptions =
   assert.ok(f.length > 0, `${ruleId} reported nothing`);
   assert.ok(f.every((x) => !x.fixes || x.fixes.length === 0));
 }
+
+/** A headless Service `web` selecting app=web; `spec` lines are appended to its spec. */
+export function headlessService(spec = '', name = 'web'): string {
+  return `apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  clusterIP: None
+  selector:
+    app: web
+  ports:
+    - name: http
+      port: 80
+${spec}`;
+}

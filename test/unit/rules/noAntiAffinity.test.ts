@@ -1,0 +1,27 @@
+import { expectFindings } from '../helpers';
+import { expectFix, statefulSet } from './ruleFixtures';
+
+const anti = '      affinity:\n        podAntiAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n'
+  + '            - weight: 100\n              podAffinityTerm:\n                labelSelector:\n                  matchLabels:\n'
+  + '                    app: web\n                topologyKey: kubernetes.io/hostname\n';
+
+describe('rule no-anti-affinity', () => {
+  const cases: [string, string][] = [
+    ['2 replicas, none', statefulSet().replace('replicas: 2', 'replicas: «2»')],
+    ['1 replica', statefulSet().replace('replicas: 2', 'replicas: 1')],
+    ['with anti-affinity', statefulSet({ pod: anti })],
+    ['with topology spread', statefulSet({ pod: '      topologySpreadConstraints: []\n' })],
+  ];
+  for (const [name, text] of cases) it(name, () => expectFindings('no-anti-affinity', text));
+  it('adds affinity at the end of the pod spec', () => {
+    const before = statefulSet();
+    const after = before + anti;
+    expectFix('no-anti-affinity', before, after);
+  });
+  it('adds podAntiAffinity into an existing affinity', () => {
+    const node = '      affinity:\n        nodeAffinity: {}\n';
+    const before = statefulSet({ pod: node });
+    const after = statefulSet({ pod: node + anti.replace('      affinity:\n', '') });
+    expectFix('no-anti-affinity', before, after);
+  });
+});
