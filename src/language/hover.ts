@@ -3,6 +3,7 @@ import { allObjects, KubeObject, OffsetRange, parseManifest, ParsedManifest, Pat
 import { describeIdentity, namespaceOf, resolveService, SetIdentity } from '../engine/identity';
 import { getPvcName, ordinalRange } from '../engine/naming';
 import { documentationOf } from './completion';
+import { documentAround } from './cursorContext';
 import { docPath, fieldDoc } from './fieldDocs';
 import { describeLocation, LanguageContext } from './languageContext';
 import { locate } from './locate';
@@ -22,24 +23,29 @@ export const HOVER_POD_CAP = 5;
  * resolves to. Undefined elsewhere.
  */
 export function hoverAt(text: string, offset: number, context: LanguageContext = {}): HoverResult | undefined {
-  const manifest = parseManifest(text, context.source ?? '<input>');
-  const at = locate(manifest, offset);
+  const source = context.source ?? '<input>';
+  // Only the YAML document under the cursor is parsed, so hovers stay cheap in huge files.
+  const docRange = documentAround(text, offset);
+  const local = parseManifest(text.slice(docRange.start, docRange.end), source);
+  const at = locate(local, offset - docRange.start);
   if (!at || at.object.kind !== 'StatefulSet' || at.path.length === 0) return undefined;
   const settings = resolveSettings(context.settings);
   const sections: string[] = [];
   const doc = fieldDoc(at.path);
   if (doc) sections.push(`**${docPath(at.path)}**\n\n${documentationOf(doc)}`);
-  const objects = [...allObjects(manifest), ...(context.otherObjects ?? [])];
   const field = at.path.join('.');
   if (field === 'metadata.name' || field === 'spec.replicas' || field.startsWith('spec.ordinals')) {
-    sections.push(identitySection(describeIdentity(at.object, objects, settings, HOVER_POD_CAP)));
+    sections.push(identitySection(describeIdentity(at.object, [], settings, HOVER_POD_CAP)));
   } else if (field === 'spec.serviceName') {
-    sections.push(serviceSection(at.object, objects, settings, manifest, context));
+    const whole = parseManifest(text, source);
+    const objects = [...allObjects(whole), ...(context.otherObjects ?? [])];
+    sections.push(serviceSection(at.object, objects, settings, whole, context));
   } else if (isClaimTemplateName(at.path)) {
     sections.push(claimSection(at.object, valueAt(at.object.value, at.path)));
   }
   const markdown = sections.filter((s) => s !== '').join('\n\n---\n\n');
-  return markdown === '' ? undefined : { markdown, range: at.range };
+  const range = { start: at.range.start + docRange.start, end: at.range.end + docRange.start };
+  return markdown === '' ? undefined : { markdown, range };
 }
 
 function identitySection(id: SetIdentity): string {
