@@ -5,6 +5,7 @@ import { registerCodeActions } from './providers/codeActions';
 import { registerCodeLens } from './providers/codeLens';
 import { registerCompletion } from './providers/completion';
 import { registerHover } from './providers/hover';
+import { registerManifestCache } from './providers/manifestCache';
 import { registerObjectIndex } from './providers/objectIndex';
 import { registerUpdateSafety } from './providers/updateSafety';
 
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log);
   log.info('activating');
   context.subscriptions.push(registerDiagnostics(log));
+  context.subscriptions.push(registerManifestCache());
   context.subscriptions.push(registerObjectIndex(log));
   context.subscriptions.push(registerCodeActions(log));
   context.subscriptions.push(registerCompletion(log));

@@ -1,4 +1,4 @@
-import { allObjects, keyRange, OffsetRange, parseManifest, valueAt } from '../manifest';
+import { allObjects, keyRange, OffsetRange, parseManifest, ParsedManifest, valueAt } from '../manifest';
 import { getPodName, ordinalRange } from '../engine/naming';
 
 /** What the CodeLens row above one StatefulSet shows. */
@@ -14,9 +14,10 @@ export interface SetLens {
 }
 
 /** One lens row per named StatefulSet of `text`, in document order. */
-export function statefulSetLenses(text: string, source = '<input>'): SetLens[] {
+export function statefulSetLenses(input: string | ParsedManifest, source = '<input>'): SetLens[] {
   const out: SetLens[] = [];
-  for (const obj of allObjects(parseManifest(text, source))) {
+  const manifest = typeof input === 'string' ? parseManifest(input, source) : input;
+  for (const obj of allObjects(manifest)) {
     if (obj.kind !== 'StatefulSet' || !obj.name) continue;
     const start = obj.node.range?.[0] ?? 0;
     const range = keyRange(obj, ['kind']) ?? { start, end: start };

@@ -1,8 +1,8 @@
-import { arrayAt, KubeObject, OffsetRange, resolveSettings, valueAt } from '../manifest';
+import { allObjects, arrayAt, KubeObject, OffsetRange, resolveSettings, valueAt } from '../manifest';
 import { namespaceOf } from '../engine/identity';
 import { CursorContext, cursorContext } from './cursorContext';
 import { childFields, FieldDoc, fieldDoc } from './fieldDocs';
-import { baseName, LanguageContext, objectsOfDocument } from './languageContext';
+import { baseName, LanguageContext, objectsOfDocument, wholeManifest } from './languageContext';
 
 /** One completion proposal, editor-neutral. */
 export interface CompletionEntry {
@@ -84,7 +84,7 @@ function serviceItems(text: string, at: CursorContext, context: LanguageContext)
   const source = context.source ?? '<input>';
   const set = ownObject(text, at, source);
   const namespace = set ? namespaceOf(set, settings) : undefined;
-  const here = allDocuments(text, source);
+  const here = allObjects(wholeManifest(text, context));
   const candidates = [...here, ...(context.otherObjects ?? [])].filter((o) => o.kind === 'Service'
     && o.name !== undefined && (namespace === undefined || namespaceOf(o, settings) === namespace));
   const seen = new Set<string>();
@@ -123,10 +123,6 @@ function volumeItems(text: string, at: CursorContext): CompletionEntry[] {
 function ownObject(text: string, at: CursorContext, source: string): KubeObject | undefined {
   // NOTE: a YAML document that does not parse yet (half-typed line elsewhere) gives no value completions.
   return objectsOfDocument(text, at.docRange, source).find((o) => o.kind === 'StatefulSet');
-}
-
-function allDocuments(text: string, source: string): KubeObject[] {
-  return objectsOfDocument(text, { start: 0, end: text.length }, source);
 }
 
 /** Keys already written in the map the cursor is in (same column, same block). */

@@ -5,7 +5,7 @@ import { getPvcName, ordinalRange } from '../engine/naming';
 import { documentationOf } from './completion';
 import { documentAround } from './cursorContext';
 import { docPath, fieldDoc } from './fieldDocs';
-import { describeLocation, LanguageContext } from './languageContext';
+import { describeLocation, LanguageContext, wholeManifest } from './languageContext';
 import { locate } from './locate';
 
 /** Markdown hover text and the range it belongs to. */
@@ -37,7 +37,7 @@ export function hoverAt(text: string, offset: number, context: LanguageContext =
   if (field === 'metadata.name' || field === 'spec.replicas' || field.startsWith('spec.ordinals')) {
     sections.push(identitySection(describeIdentity(at.object, [], settings, HOVER_POD_CAP)));
   } else if (field === 'spec.serviceName') {
-    const whole = parseManifest(text, source);
+    const whole = wholeManifest(text, context);
     const objects = [...allObjects(whole), ...(context.otherObjects ?? [])];
     sections.push(serviceSection(at.object, objects, settings, whole, context));
   } else if (isClaimTemplateName(at.path)) {

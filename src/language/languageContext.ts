@@ -10,6 +10,14 @@ export interface LanguageContext {
   source?: string;
   /** Line starts of another source, to say on which line an object of that file sits. */
   lineStartsOf?: (source: string) => readonly number[] | undefined;
+  /** The whole text already parsed (e.g. by an incremental cache); parsed on demand when absent. */
+  manifest?: ParsedManifest;
+}
+
+/** The whole file parsed: the context's copy when it has one for this text, else a fresh parse. */
+export function wholeManifest(text: string, context: LanguageContext): ParsedManifest {
+  const given = context.manifest;
+  return given && given.text === text ? given : parseManifest(text, context.source ?? '<input>');
 }
 
 /** The objects of one YAML document (parsed alone, with offsets shifted back into the file). */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { statefulSetLenses } from '../language/codeLens';
 import { Logger } from '../util/logger';
+import { manifestFor } from './manifestCache';
 import { toRange } from './positions';
 
 /** Commands implemented by the preview panel; the lenses only reference them. */
@@ -21,7 +22,7 @@ class StudioCodeLensProvider implements vscode.CodeLensProvider {
     try {
       if (!vscode.workspace.getConfiguration('statefulsetStudio', doc.uri).get<boolean>('codeLens.enabled', true)) return [];
       const out: vscode.CodeLens[] = [];
-      for (const lens of statefulSetLenses(doc.getText(), doc.uri.toString())) {
+      for (const lens of statefulSetLenses(manifestFor(doc))) {
         const range = toRange(doc, lens.range);
         const args = [doc.uri, lens.docIndex];
         out.push(

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageContext } from '../language/languageContext';
+import { manifestFor } from './manifestCache';
 import { objectIndex } from './objectIndex';
 import { readSettings } from './settings';
 
@@ -11,5 +12,6 @@ export function languageContextFor(doc: vscode.TextDocument): LanguageContext {
     settings: readSettings(doc.uri),
     otherObjects: objectIndex.otherObjects(source),
     lineStartsOf: (other) => objectIndex.lineStartsOf(other),
+    manifest: manifestFor(doc),
   };
 }
