@@ -5,6 +5,7 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import type { Finding } from '../src/rules';
 import { registerQuickFixes, updateMarkers } from './lintMarkers';
 import { connectPanel } from './panelHost';
+import { monacoForYaml } from './yamlWorkerBridge';
 import schema from 'statefulset-studio-schema';
 
 // Workers are bundled next to this script (build.mjs): Monaco's own and the YAML language server.
@@ -19,7 +20,7 @@ const MODEL_URI = monaco.Uri.parse('file:///playground/manifest.yaml');
 const LINT_DELAY_MS = 250;
 const PANEL_DELAY_MS = 200;
 
-configureMonacoYaml(monaco, {
+configureMonacoYaml(monacoForYaml((label) => new Worker('/playground/yaml.worker.js', { name: label })), {
   enableSchemaRequest: false,
   hover: true,
   completion: true,

@@ -29,6 +29,16 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
     if (!ready) return;
     post({ type: 'update', uri: page.uri, version: page.version(), text: page.text(), settings: resolveSettings({}), locked: false });
   };
+  // The panel's `ready` may come before this page's script ran; a loaded frame is listening too.
+  const markReady = () => {
+    if (ready) return;
+    ready = true;
+    update();
+  };
+  page.frame.addEventListener('load', markReady);
+  if (page.frame.contentDocument?.readyState === 'complete' && page.frame.contentWindow?.location.href !== 'about:blank') {
+    queueMicrotask(markReady);
+  }
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== window.location.origin || event.source !== page.frame.contentWindow) return;
     const data = event.data as { envelope?: unknown; message?: unknown } | null;

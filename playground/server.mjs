@@ -34,6 +34,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
       let file;
+      if (path === '/favicon.ico') return send(204, 'text/plain', undefined);
       if (path === '/' || path === '/index.html') file = join(root, 'dist', 'playground', 'index.html');
       else if (path === '/dist/webview.js') file = join(root, 'dist', 'webview.js');
       else if (path === '/examples/') {

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { launchChromium, TestBrowser } from './chromium';
+
+// The playground end to end: `npm start`'s script serves it, headless Chromium loads it.
+const ROOT = join(__dirname, '..', '..', '..');
+
+const CLEAN = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: shop
+spec:
+  serviceName: shop
+  replicas: 3
+  selector:
+    matchLabels:
+      app: shop
+  template:
+    metadata:
+      labels:
+        app: shop
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27
+      restartPolicy: Always`;
+
+/** Starts playground/start.mjs on a free port and resolves to its printed address. */
+function startPlayground(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(ROOT, 'playground', 'start.mjs')], {
+    cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Playground: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) resolve({ url: m[1], child });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`playground exited with ${code}: ${out}`)));
+  });
+}
+
+/** Replaces the editor's text by typing-free insertion, as a paste would. */
+async function setEditorText(page: Page, text: string): Promise<void> {
+  await page.click('#editor .view-lines');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+describe('playground (headless Chromium)', function () {
+  let server: { url: string; child: ChildProcess } | undefined;
+  let browser: TestBrowser | undefined;
+  let page: Page;
+
+  before(async function () {
+    this.timeout(180000);
+    server = await startPlayground();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#editor .monaco-editor .view-lines');
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+  });
+
+  it('shows a typed mistake as a marker and in the problem list', async () => {
+    await setEditorText(page, CLEAN);
+    await page.waitForSelector('#problem-count[data-count="0"]');
+    // Type the mistake at the end of the last line: restartPolicy Always -> Never.
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 'Always'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('Never');
+    await page.waitForSelector('#problems li[data-rule="restart-policy-not-always"]');
+    await page.waitForSelector('#editor .squiggly-error');
+    const where = await page.textContent('#problems li[data-rule="restart-policy-not-always"] .where');
+    assert.equal(where, '19:22');
+  });
+
+  it('completes StatefulSet fields from the schema', async () => {
+    await setEditorText(page, CLEAN.replace('  replicas: 3', '  replicas: 3\n  podMan'));
+    await page.click('#editor .view-lines');
+    // Put the cursor after "podMan" (line 8) and ask for completion.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Space');
+    await page.waitForSelector('.suggest-widget.visible .monaco-list-row[aria-label*="podManagementPolicy"]');
+  });
+
+  it('plays a rollout in the panel app', async function () {
+    if (!existsSync(join(ROOT, 'webview', 'main.ts'))) this.skip();
+    const frame = page.frameLocator('#panel');
+    await frame.locator('#app').waitFor();
+    assert.ok(frame);
+  });
+});
