@@ -1,0 +1,19 @@
+import { startSession, stopSession } from './session';
+
+/**
+ * Mocha root hooks: one code-server and one browser page for the whole suite. Stopping checks
+ * the server's logs for host-name lookups, which would mean something tried to leave the machine.
+ */
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context): Promise<void> {
+    this.timeout(180_000);
+    await startSession();
+  },
+  async afterAll(this: Mocha.Context): Promise<void> {
+    this.timeout(60_000);
+    const attempts = await stopSession();
+    if (attempts.length > 0) {
+      throw new Error(`code-server tried to reach the network:\n${attempts.join('\n')}`);
+    }
+  },
+};
