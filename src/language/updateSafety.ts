@@ -6,7 +6,7 @@ import { allObjects, fieldRange, KubeObject, keyRange, nodeAt, parseManifest, Pa
 import { canonicalJson } from '../engine/naming';
 import { defaultStatefulSet, rec } from '../engine/defaults';
 import { namespaceOf } from '../engine/identity';
-import { severityFor, SUPPORTED_API_VERSIONS } from '../rules/lint';
+import { DISABLE_ANNOTATION, severityFor, SUPPORTED_API_VERSIONS } from '../rules/lint';
 import { Finding, Fix } from '../rules/types';
 
 export const FORBIDDEN_UPDATE = 'forbidden-update';
@@ -45,12 +45,39 @@ export function compareWithBaseline(baselineText: string, currentText: string,
     const findings: Finding[] = [];
     for (const set of statefulSets(current)) {
       const before = old.get(keyOf(set, settings));
-      if (before) findings.push(...compareSets(before, set, baseline, settings));
+      if (!before) continue;
+      const disabled = annotationDisables(set);
+      for (const f of compareSets(before, set, baseline, settings)) {
+        if (!disabled.has(f.ruleId) && !commentDisables(currentText, f.range.start, f.ruleId)) findings.push(f);
+      }
     }
     return findings.sort((a, b) => a.range.start - b.range.start);
   } catch {
     return [];
   }
+}
+
+/** Rule ids listed in the set's disable annotation. */
+function annotationDisables(set: KubeObject): Set<string> {
+  const v = valueAt(set.value, ['metadata', 'annotations', DISABLE_ANNOTATION]);
+  return new Set(typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : []);
+}
+
+/** Whether a disable comment right above the line of `offset` names `ruleId` (or no rule). */
+function commentDisables(text: string, offset: number, ruleId: string): boolean {
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    if (!line.startsWith('#')) return false;
+    const m = /^#\s*statefulset-studio-disable-next-line\b(.*)$/.exec(line);
+    if (!m) continue;
+    const ids = m[1].split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0 || ids.includes(ruleId)) return true;
+  }
+  return false;
 }
 
 function statefulSets(manifest: ParsedManifest): KubeObject[] {

@@ -105,3 +105,18 @@ describe('update safety against a baseline', () => {
     assert.deepEqual(compareWithBaseline(BASE, BASE.replace('serviceName: db', 'serviceName: "{{ .Values.svc }}"')), []);
   });
 });
+
+describe('update safety suppression', () => {
+  it('a disable comment above the line silences forbidden-update there', () => {
+    const current = BASE.replace('  serviceName: db', '  # statefulset-studio-disable-next-line forbidden-update\n  serviceName: other');
+    assert.deepEqual(compareWithBaseline(BASE, current).map((f) => f.ruleId), []);
+    const other = current.replace('next-line forbidden-update', 'next-line selector-mismatch');
+    assert.deepEqual(compareWithBaseline(BASE, other).map((f) => f.ruleId), [FORBIDDEN_UPDATE]);
+  });
+
+  it('the disable annotation silences it for the whole set', () => {
+    const current = BASE.replace('  name: db\n', '  name: db\n  annotations:\n    statefulset-studio.io/disable: forbidden-update\n')
+      .replace('serviceName: db', 'serviceName: other');
+    assert.deepEqual(compareWithBaseline(BASE, current).map((f) => f.ruleId), []);
+  });
+});
