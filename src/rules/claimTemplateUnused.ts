@@ -10,7 +10,7 @@ export const claimTemplateUnused: Rule = {
   kinds: ['StatefulSet'],
   description: 'The controller still creates one PersistentVolumeClaim per pod for it, so storage is '
     + 'provisioned and paid for but never used. Usually a volumeMount name has a typo.',
-  example: 'volumeClaimTemplates:\n  - metadata:\n      name: data\n# ...but containers mount "datа-dir"',
+  example: 'volumeClaimTemplates:\n  - metadata:\n      name: data\n# ...but containers mount "data-dir"',
   fix: 'Mount the claim in a container (volumeMounts[].name = the template name) or remove it.',
   check(ctx) {
     const mounted = new Set<string>();

@@ -1,7 +1,7 @@
-import { allObjects, KubeObject, OffsetRange, parseManifest, ParsedManifest, positionAt, resolveSettings,
-  Severity, StudioSettings, valueAt } from '../manifest';
+import { allObjects, KubeObject, ManifestDocument, OffsetRange, parseManifest, ParsedManifest, positionAt,
+  resolveSettings, Severity, StudioSettings, valueAt } from '../manifest';
 import { ALL_RULES } from './index';
-import { Finding, Fix, Rule } from './types';
+import { Finding, Fix, Rule, RuleContext } from './types';
 
 /** The apiVersion each kind we check is served at. */
 export const SUPPORTED_API_VERSIONS: Record<string, string> = {
@@ -13,6 +13,8 @@ export const SUPPORTED_API_VERSIONS: Record<string, string> = {
 /** Annotation holding comma-separated rule ids to disable for that object (or its pod template). */
 export const DISABLE_ANNOTATION = 'statefulset-studio.io/disable';
 const DISABLE_COMMENT = /#\s*statefulset-studio-disable-next-line\b([^\n]*)/g;
+/** A line that starts with `kind:`: a file meant as a manifest gets its syntax errors shown. */
+export const KIND_LINE = /^\s*kind\s*:/m;
 
 export interface LintOptions {
   settings?: Partial<StudioSettings>;
@@ -36,37 +38,70 @@ export function lintManifest(manifest: ParsedManifest, options: LintOptions = {}
   const settings = resolveSettings(options.settings);
   const own = allObjects(manifest);
   const findings: Finding[] = [];
-  if (own.length > 0 || /^\s*kind\s*:/m.test(manifest.text)) {
-    const level = severityFor('yaml-syntax', 'error', settings);
-    for (const d of manifest.documents) {
-      for (const p of d.syntaxProblems) {
-        if (level === 'off') break;
-        findings.push({ ruleId: 'yaml-syntax', severity: p.severity === 'warning' ? 'warning' : level,
-          message: `YAML: ${p.message}`, range: p.range, docIndex: d.index });
-      }
-    }
+  if (own.length > 0 || KIND_LINE.test(manifest.text)) {
+    for (const f of syntaxFindings(manifest.documents, settings)) findings.push(f);
   }
   if (own.length === 0) return findings;
   const objects = options.otherObjects ? [...own, ...options.otherObjects] : own;
-  const suppressed = disableComments(manifest);
+  const suppressed = disableComments(manifest.text, manifest.lineStarts);
+  const scope: LintScope = { manifest, objects, settings };
   for (const object of own) {
-    const annotated = annotationDisables(object);
-    for (const rule of options.rules ?? ALL_RULES) {
-      if (!appliesTo(rule, object) || annotated.has(rule.id)) continue;
-      const severity = severityFor(rule.id, rule.defaultSeverity, settings);
-      if (severity === 'off') continue;
-      const report = (range: OffsetRange, message: string, fixes?: Fix[]) => {
-        if (isSuppressed(suppressed, manifest, object, rule.id, range)) return;
-        findings.push({ ruleId: rule.id, severity, message, range, docIndex: object.docIndex, fixes });
-      };
-      try {
-        rule.check({ manifest, object, objects, settings, report });
-      } catch {
-        // A rule that fails on odd input must not take the others down; it reports nothing.
-      }
+    const first = object.node.range?.[0];
+    lintObject(object, scope, options.rules ?? ALL_RULES, (f) => {
+      if (!isSuppressed(suppressed, manifest.lineStarts, f.ruleId, f.range.start, first)) findings.push(f);
+    });
+  }
+  return findings.sort(compareFindings);
+}
+
+/** The order findings are returned in: by start offset, then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** `yaml-syntax` findings for the syntax problems of `documents`. */
+export function syntaxFindings(documents: readonly ManifestDocument[], settings: StudioSettings): Finding[] {
+  const findings: Finding[] = [];
+  const level = severityFor('yaml-syntax', 'error', settings);
+  if (level === 'off') return findings;
+  for (const d of documents) {
+    for (const p of d.syntaxProblems) {
+      findings.push({ ruleId: 'yaml-syntax', severity: p.severity === 'warning' ? 'warning' : level,
+        message: `YAML: ${p.message}`, range: p.range, docIndex: d.index });
     }
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+
+/** What the rule checks of one file share; the incremental linter watches what is read. */
+export interface LintScope {
+  readonly manifest: ParsedManifest;
+  readonly objects: readonly KubeObject[];
+  readonly settings: StudioSettings;
+}
+
+/** Runs every applicable rule on `object`; findings go to `emit` before suppression comments. */
+export function lintObject(object: KubeObject, scope: LintScope, rules: readonly Rule[],
+  emit: (finding: Finding) => void): void {
+  const annotated = annotationDisables(object);
+  const settings = scope.settings;
+  for (const rule of rules) {
+    if (!appliesTo(rule, object) || annotated.has(rule.id)) continue;
+    const severity = severityFor(rule.id, rule.defaultSeverity, settings);
+    if (severity === 'off') continue;
+    const report = (range: OffsetRange, message: string, fixes?: Fix[]) =>
+      emit({ ruleId: rule.id, severity, message, range, docIndex: object.docIndex, fixes });
+    const ctx: RuleContext = {
+      get manifest() { return scope.manifest; },
+      get objects() { return scope.objects; },
+      object, settings, report,
+    };
+    try {
+      rule.check(ctx);
+    } catch {
+      // A rule that fails on odd input must not take the others down; it reports nothing.
+    }
+  }
 }
 
 function appliesTo(rule: Rule, object: KubeObject): boolean {
@@ -89,17 +124,16 @@ function annotationDisables(object: KubeObject): Set<string> {
   return out;
 }
 
-/** Disable comments by the 0-based line they apply to (the next non-comment, non-blank line). */
-function disableComments(manifest: ParsedManifest): Map<number, Set<string>> {
+/** Disable comments of `text` by the 0-based line they apply to (the next non-blank, non-comment line). */
+export function disableComments(text: string, lineStarts: readonly number[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  const text = manifest.text;
   if (!text.includes('statefulset-studio-disable-next-line')) return out;
   for (const m of text.matchAll(DISABLE_COMMENT)) {
     const ids = m[1].split(/[\s,]+/).filter((s) => /^[a-z0-9-]+$/.test(s));
-    let line = positionAt(manifest.lineStarts, m.index ?? 0).line + 1;
-    while (line < manifest.lineStarts.length) {
-      const start = manifest.lineStarts[line];
-      const end = line + 1 < manifest.lineStarts.length ? manifest.lineStarts[line + 1] : text.length;
+    let line = positionAt(lineStarts, m.index ?? 0).line + 1;
+    while (line < lineStarts.length) {
+      const start = lineStarts[line];
+      const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
       const content = text.slice(start, end).trim();
       if (content !== '' && !content.startsWith('#')) break;
       line++;
@@ -111,15 +145,17 @@ function disableComments(manifest: ParsedManifest): Map<number, Set<string>> {
   return out;
 }
 
-function isSuppressed(comments: Map<number, Set<string>>, manifest: ParsedManifest, object: KubeObject,
-  ruleId: string, range: OffsetRange): boolean {
+/**
+ * Whether a disable comment covers a finding of `ruleId` starting at `start`: on the finding's
+ * line, or right above the first line of its object (`objectStart`), which covers the object.
+ */
+export function isSuppressed(comments: Map<number, Set<string>>, lineStarts: readonly number[], ruleId: string,
+  start: number, objectStart: number | undefined): boolean {
   if (comments.size === 0) return false;
   const hit = (line: number) => {
     const ids = comments.get(line);
     return ids !== undefined && (ids.has(ruleId) || ids.has('*'));
   };
-  if (hit(positionAt(manifest.lineStarts, range.start).line)) return true;
-  // A comment right above the object's first line disables the rule for the whole object.
-  const first = object.node.range?.[0];
-  return first !== undefined && hit(positionAt(manifest.lineStarts, first).line);
+  if (hit(positionAt(lineStarts, start).line)) return true;
+  return objectStart !== undefined && hit(positionAt(lineStarts, objectStart).line);
 }

@@ -7,6 +7,9 @@ export const restartPolicy: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.template.spec.restartPolicy must be Always.',
   kinds: ['StatefulSet'],
+  description: 'StatefulSet pods are long-running; the API server accepts only Always (the default) '
+    + 'for the pod-level restartPolicy. A container-level restartPolicy: Always on an initContainer '
+    + '(a sidecar) is allowed and not checked here.',
   example: 'template:\n  spec:\n    restartPolicy: OnFailure',
   fix: 'Set restartPolicy to Always, or remove it (Always is the default).',
   check(ctx) {
