@@ -78,6 +78,7 @@ export class Simulation {
     }
     const oldMinReady = minReadySecondsOf(w);
     w.set = stored;
+    w.lastSet = stored;
     const minReady = minReadySecondsOf(w);
     if (minReady !== oldMinReady) {
       for (const pod of w.pods.values()) armAvailabilityWake(w, pod, minReady);
@@ -229,15 +230,17 @@ export class Simulation {
   }
 
   private specSummary(): SimSpecSummary {
-    if (!this.w.set) {
+    const set = this.w.set ?? this.w.lastSet;
+    if (!set) {
       return { replicas: 0, partition: null, podManagementPolicy: '', updateStrategy: '',
         maxUnavailable: null, startOrdinal: 0, minReadySeconds: 0 };
     }
-    const s = readSetSpec(this.w.set, this.settings.defaultNamespace);
+    const s = readSetSpec(set, this.settings.defaultNamespace);
     return { replicas: s.replicas, partition: s.rollingUpdate ? s.rollingUpdate.partition : null,
       podManagementPolicy: s.podManagementPolicy, updateStrategy: s.updateType,
       maxUnavailable: s.rollingUpdate?.maxUnavailable ?? null, startOrdinal: s.startOrdinal,
-      minReadySeconds: s.minReadySeconds };
+      minReadySeconds: s.minReadySeconds, retention: { whenScaled: s.whenScaled, whenDeleted: s.whenDeleted },
+      generation: this.w.generation };
   }
 
   private patchSpec(change: (spec: Rec) => void): ApplyResult {

@@ -80,6 +80,10 @@ export interface SimSpecSummary {
   maxUnavailable: number | string | null;
   startOrdinal: number;
   minReadySeconds: number;
+  /** `persistentVolumeClaimRetentionPolicy` after defaulting. */
+  retention?: { whenScaled: string; whenDeleted: string };
+  /** `metadata.generation` of the stored set. */
+  generation?: number;
 }
 
 export interface SimState {

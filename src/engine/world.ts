@@ -62,6 +62,8 @@ export interface World {
   setName: string;
   /** The stored (defaulted) StatefulSet, or null when there is none. */
   set: Rec | null;
+  /** The last stored set, kept after deletion so the state can still describe it. */
+  lastSet: Rec | null;
   generation: number;
   status: SimStatus;
   collisionCount: number;
@@ -97,7 +99,7 @@ export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
     const v = timings?.[key];
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t[key] = v;
   }
-  return { time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, generation: 0,
+  return { time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0,
     status: emptyStatus(), collisionCount: 0, behaviors: {}, pods: new Map(), pvcs: new Map(),
     revisions: [], timers: [], dirty: false, events: [], blockedOn: null };
 }
