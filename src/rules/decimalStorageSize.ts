@@ -2,6 +2,7 @@ import { fieldRange } from '../manifest';
 import { quantityFields } from './invalidQuantity';
 import { likelyBinarySize, parseQuantity } from './support/quantity';
 import { Rule } from './types';
+import { formatPath } from './support/labelSyntax';
 
 /** `500G` is 500·10⁹ bytes, about 7% less than the `500Gi` most people mean. */
 export const decimalStorageSize: Rule = {
@@ -20,7 +21,7 @@ export const decimalStorageSize: Rule = {
       if (!q || q.family !== 'decimal' || !/^[kMGTPE]$/.test(q.suffix)) continue;
       const range = fieldRange(ctx.object, path);
       const binary = likelyBinarySize(String(value));
-      ctx.report(range, `${path.join('.')}: "${String(value)}" is a decimal size; did you mean ${binary}?`,
+      ctx.report(range, `${formatPath(path)}: "${String(value)}" is a decimal size; did you mean ${binary}?`,
         binary ? [{ title: `Change to ${binary}`, preferred: true, edits: [{ ...range, newText: binary }] }] : []);
     }
   },

@@ -1,5 +1,6 @@
 import { fieldRange, PathSegment, valueAt } from '../manifest';
 import { Rule } from './types';
+import { formatPath } from './support/labelSyntax';
 
 /** Integer fields the API server requires to be ≥ 0. */
 export const NON_NEGATIVE_FIELDS: readonly (readonly PathSegment[])[] = [
@@ -24,7 +25,7 @@ export const invalidCount: Rule = {
       const v = valueAt(ctx.object.value, path);
       if (typeof v !== 'number' || (Number.isInteger(v) && v >= 0)) continue;
       const why = Number.isInteger(v) ? 'must not be negative' : 'must be a whole number';
-      ctx.report(fieldRange(ctx.object, path), `${path.join('.')} is ${v}; it ${why}.`);
+      ctx.report(fieldRange(ctx.object, path), `${formatPath(path)} is ${v}; it ${why}.`);
     }
   },
 };

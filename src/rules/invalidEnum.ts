@@ -1,5 +1,6 @@
 import { fieldRange, PathSegment, valueAt } from '../manifest';
 import { Fix, Rule } from './types';
+import { formatPath } from './support/labelSyntax';
 
 /** StatefulSet fields that take one of a fixed set of values. */
 export const ENUM_FIELDS: readonly { path: readonly PathSegment[]; values: readonly string[] }[] = [
@@ -26,7 +27,7 @@ export const invalidEnum: Rule = {
       const range = fieldRange(ctx.object, path);
       const near = values.find((x) => x.toLowerCase() === String(v).toLowerCase().replace(/[-_ ]/g, ''));
       const fixes: Fix[] = near ? [{ title: `Change to ${near}`, preferred: true, edits: [{ ...range, newText: near }] }] : [];
-      ctx.report(range, `${path.join('.')} is "${String(v)}"; use ${values.join(' or ')}.`, fixes);
+      ctx.report(range, `${formatPath(path)} is "${String(v)}"; use ${values.join(' or ')}.`, fixes);
     }
   },
 };

@@ -2,6 +2,7 @@ import { fieldRange, PathSegment, recordAt } from '../manifest';
 import { expandPath } from './wrongFieldType';
 import { likelyBinarySize, parseQuantity } from './support/quantity';
 import { Fix, Rule } from './types';
+import { formatPath } from './support/labelSyntax';
 
 /** Resource maps whose values are quantities; `*` is every item of a sequence. */
 const QUANTITY_MAPS: readonly (readonly PathSegment[])[] = [
@@ -41,7 +42,7 @@ export const invalidQuantity: Rule = {
       const suggestion = typeof value === 'string' ? likelyBinarySize(value) : undefined;
       const fixes: Fix[] = suggestion
         ? [{ title: `Change to ${suggestion}`, preferred: true, edits: [{ ...range, newText: suggestion }] }] : [];
-      ctx.report(range, `${path.join('.')}: "${String(value)}" is not a valid quantity.`, fixes);
+      ctx.report(range, `${formatPath(path)}: "${String(value)}" is not a valid quantity.`, fixes);
     }
   },
 };

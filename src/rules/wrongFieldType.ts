@@ -1,5 +1,6 @@
 import { arrayAt, fieldRange, KubeObject, PathSegment, valueAt } from '../manifest';
 import { Fix, Rule, RuleContext } from './types';
+import { formatPath } from './support/labelSyntax';
 
 type Expected = 'integer' | 'boolean';
 
@@ -61,5 +62,5 @@ function checkField(ctx: RuleContext, o: KubeObject, path: PathSegment[], expect
     if (ok) fixes.push({ title: `Write ${plain} without quotes`, preferred: true, edits: [{ ...range, newText: plain }] });
   }
   const shown = typeof v === 'string' ? `the string "${v}"` : `a ${Array.isArray(v) ? 'list' : typeof v}`;
-  ctx.report(range, `${path.join('.')} must be ${expected === 'integer' ? 'an integer' : 'a boolean'}, not ${shown}.`, fixes);
+  ctx.report(range, `${formatPath(path)} must be ${expected === 'integer' ? 'an integer' : 'a boolean'}, not ${shown}.`, fixes);
 }

@@ -26,3 +26,8 @@ export function isLabelKey(key: string): boolean {
 export function isLabelValue(value: string): boolean {
   return value === '' || (value.length <= 63 && NAME_PART.test(value));
 }
+
+/** A field path as users write it: `spec.volumeClaimTemplates[0].spec.resources`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
