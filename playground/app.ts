@@ -98,12 +98,14 @@ function showProblems(findings: Finding[]): void {
   const errors = findings.filter((f) => f.severity === 'error').length;
   count.textContent = findings.length === 0 ? 'No problems' : `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
   count.dataset.count = String(findings.length);
+  delete count.dataset.pending;
 }
 
 let lintTimer: ReturnType<typeof setTimeout> | undefined;
 let panelTimer: ReturnType<typeof setTimeout> | undefined;
 model.onDidChangeContent(() => {
   version++;
+  count.dataset.pending = 'true';
   clearTimeout(lintTimer);
   clearTimeout(panelTimer);
   lintTimer = setTimeout(() => showProblems(updateMarkers(model)), LINT_DELAY_MS);
@@ -149,6 +151,10 @@ async function checkPanelApp(): Promise<void> {
 }
 
 picker.addEventListener('change', () => void loadExample(picker.value));
+byId<HTMLButtonElement>('set-baseline').addEventListener('click', () => {
+  baseline = { text: model.getValue(), label: 'the text marked as baseline' };
+  statusLine.textContent = 'Baseline set: "Simulate rollout" starts from this text.';
+});
 void checkPanelApp();
 void listExamples();
 document.body.dataset.ready = 'true';

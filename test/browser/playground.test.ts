@@ -45,12 +45,24 @@ function startPlayground(): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
-/** Replaces the editor's text by typing-free insertion, as a paste would. */
+/** Replaces the editor's text the way a paste does (typing would be re-indented by Monaco). */
 async function setEditorText(page: Page, text: string): Promise<void> {
   await page.click('#editor .view-lines');
   await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.waitForFunction((first) => document.querySelector('#editor .view-lines')?.textContent?.includes(first),
+    text.split('\n')[0].replace(/ /g, '\u00a0'));
+}
+
+/** Moves the cursor to the end of 1-based `line`. */
+async function goToLineEnd(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+Home');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
 }
 
 describe('playground (headless Chromium)', function () {
@@ -74,9 +86,10 @@ describe('playground (headless Chromium)', function () {
 
   it('shows a typed mistake as a marker and in the problem list', async () => {
     await setEditorText(page, CLEAN);
-    await page.waitForSelector('#problem-count[data-count="0"]');
+    await page.waitForSelector('#problem-count[data-count]:not([data-pending])');
+    assert.equal(await page.locator('#problems li[data-rule="restart-policy-not-always"]').count(), 0);
     // Type the mistake at the end of the last line: restartPolicy Always -> Never.
-    await page.keyboard.press('Control+End');
+    await goToLineEnd(page, 19);
     for (let i = 0; i < 'Always'.length; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('Never');
     await page.waitForSelector('#problems li[data-rule="restart-policy-not-always"]');
@@ -85,21 +98,27 @@ describe('playground (headless Chromium)', function () {
     assert.equal(where, '19:22');
   });
 
-  it('completes StatefulSet fields from the schema', async () => {
+  it('completes StatefulSet fields from the schema (monaco-yaml worker)', async () => {
     await setEditorText(page, CLEAN.replace('  replicas: 3', '  replicas: 3\n  podMan'));
-    await page.click('#editor .view-lines');
-    // Put the cursor after "podMan" (line 8) and ask for completion.
-    await page.keyboard.press('Control+Home');
-    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('End');
+    await goToLineEnd(page, 8);
     await page.keyboard.press('Control+Space');
     await page.waitForSelector('.suggest-widget.visible .monaco-list-row[aria-label*="podManagementPolicy"]');
+    await page.keyboard.press('Escape');
   });
 
-  it('plays a rollout in the panel app', async function () {
+  it('plays a rollout in the panel app from the marked baseline', async function () {
     if (!existsSync(join(ROOT, 'webview', 'main.ts'))) this.skip();
-    const frame = page.frameLocator('#panel');
-    await frame.locator('#app').waitFor();
-    assert.ok(frame);
+    await setEditorText(page, CLEAN);
+    await page.click('#set-baseline');
+    await setEditorText(page, CLEAN.replace('nginx:1.27', 'nginx:1.28'));
+    const panel = page.frameLocator('#panel');
+    await panel.locator('.pod-name', { hasText: 'shop-2' }).waitFor();
+    await panel.locator('.speed').selectOption('10');
+    await panel.locator('button.rollout').click();
+    await panel.locator('.revisions.rolling').waitFor();
+    await panel.locator('.play[aria-pressed="false"]').waitFor({ timeout: 60000 });
+    await panel.locator('.revisions:not(.rolling)').waitFor();
+    assert.equal(await panel.locator('.counters dd[data-field="updatedReplicas"]').innerText(), '3');
+    assert.equal(await panel.locator('.pod.old-revision').count(), 0);
   });
 });
