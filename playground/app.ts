@@ -25,7 +25,6 @@ configureMonacoYaml(monacoForYaml((label) => new Worker('/playground/yaml.worker
   hover: true,
   completion: true,
   validate: true,
-  format: true,
   schemas: [{ uri: 'https://statefulset-studio.local/schema.json', fileMatch: ['**/*.yaml'], schema }],
 });
 
