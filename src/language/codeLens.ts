@@ -21,10 +21,13 @@ export function statefulSetLenses(input: string | ParsedManifest, source = '<inp
     if (obj.kind !== 'StatefulSet' || !obj.name) continue;
     const start = obj.node.range?.[0] ?? 0;
     const range = keyRange(obj, ['kind']) ?? { start, end: start };
-    const replicas = valueAt(obj.value, ['spec', 'replicas']);
+    const replicas = replicasOf(obj.value);
+    if (replicas === undefined) {
+      out.push({ docIndex: obj.docIndex, name: obj.name, range, podCount: 0, podSummary: 'replicas is not a whole number' });
+      continue;
+    }
     const ordinalStart = valueAt(obj.value, ['spec', 'ordinals', 'start']);
-    const { first, end } = ordinalRange(typeof ordinalStart === 'number' ? ordinalStart : 0,
-      replicas === undefined || replicas === null ? 1 : typeof replicas === 'number' ? replicas : 0);
+    const { first, end } = ordinalRange(typeof ordinalStart === 'number' ? ordinalStart : 0, replicas);
     out.push({ docIndex: obj.docIndex, name: obj.name, range, podCount: end - first,
       podSummary: podSummary(obj.name, first, end) });
   }
@@ -38,4 +41,11 @@ export function podSummary(name: string, first: number, end: number): string {
   if (count === 1) return `${getPodName(name, first)} (1 pod)`;
   const sep = count === 2 ? ', ' : ' … ';
   return `${getPodName(name, first)}${sep}${getPodName(name, end - 1)} (${count} pods)`;
+}
+
+/** `spec.replicas` with its default of 1; undefined when it is not a non-negative integer. */
+export function replicasOf(set: unknown): number | undefined {
+  const v = valueAt(set, ['spec', 'replicas']);
+  if (v === undefined || v === null) return 1;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 }

@@ -2,6 +2,7 @@ import { allObjects, KubeObject, OffsetRange, parseManifest, ParsedManifest, Pat
   StudioSettings, valueAt } from '../manifest';
 import { describeIdentity, namespaceOf, resolveService, SetIdentity } from '../engine/identity';
 import { getPvcName, ordinalRange } from '../engine/naming';
+import { replicasOf } from './codeLens';
 import { documentationOf } from './completion';
 import { documentAround } from './cursorContext';
 import { docPath, fieldDoc } from './fieldDocs';
@@ -35,7 +36,9 @@ export function hoverAt(text: string, offset: number, context: LanguageContext =
   if (doc) sections.push(`**${docPath(at.path)}**\n\n${documentationOf(doc)}`);
   const field = at.path.join('.');
   if (field === 'metadata.name' || field === 'spec.replicas' || field.startsWith('spec.ordinals')) {
-    sections.push(identitySection(describeIdentity(at.object, [], settings, HOVER_POD_CAP)));
+    sections.push(replicasOf(at.object.value) === undefined
+      ? '`spec.replicas` is not a whole number, so the pods cannot be listed.'
+      : identitySection(describeIdentity(at.object, [], settings, HOVER_POD_CAP)));
   } else if (field === 'spec.serviceName') {
     const whole = wholeManifest(text, context);
     const objects = [...allObjects(whole), ...(context.otherObjects ?? [])];

@@ -33,3 +33,14 @@ describe('CodeLens data', () => {
     assert.deepEqual(statefulSetLenses('apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n'), []);
   });
 });
+
+describe('CodeLens data with a bad replica count', () => {
+  for (const bad of ['"3"', '-1', '1.5']) {
+    it(`replicas: ${bad} lists no pods and says why`, () => {
+      const [lens] = statefulSetLenses(WEB.replace('replicas: 3', `replicas: ${bad}`));
+      assert.equal(lens.podCount, 0);
+      assert.ok(!lens.podSummary.includes('web-0'));
+      assert.notEqual(lens.podSummary, statefulSetLenses(WEB.replace('replicas: 3', 'replicas: 0'))[0].podSummary);
+    });
+  }
+});
