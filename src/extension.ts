@@ -8,6 +8,7 @@ import { registerHover } from './providers/hover';
 import { registerManifestCache } from './providers/manifestCache';
 import { registerObjectIndex } from './providers/objectIndex';
 import { registerUpdateSafety } from './providers/updateSafety';
+import { registerPreviewPanel } from './panel/registerPreviewPanel';
 
 /** Wires every provider; each registration returns a Disposable owned by the context. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(registerCodeLens(log));
   context.subscriptions.push(registerBaseline(log));
   context.subscriptions.push(registerUpdateSafety(log));
+  context.subscriptions.push(registerPreviewPanel(context, log));
 }
 
 export function deactivate(): void {

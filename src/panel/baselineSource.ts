@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BaselineSource, getBaseline as getProviderBaseline } from '../providers/baseline';
 import type { Logger } from '../util/logger';
 
 /** The text a rollout starts from, and where it came from. */
@@ -7,18 +8,22 @@ export interface Baseline {
   label: string;
 }
 
+function labelOf(source: BaselineSource): string {
+  switch (source) {
+    case 'git': return vscode.l10n.t('git HEAD');
+    case 'saved': return vscode.l10n.t('the last saved version');
+    case 'chosen': return vscode.l10n.t('the chosen baseline file');
+  }
+}
+
 /**
- * The baseline for "Simulate rollout": the file's last saved version when the editor holds
- * unsaved changes, otherwise a file the user picks.
- * NOTE: the git HEAD baseline lives with the language features (providers/baseline.ts); until
- * it is wired here the panel falls back to the saved version or a picked file.
+ * The baseline for "Simulate rollout": the file the user chose as baseline, else its version in
+ * git HEAD, else the last saved version (all from providers/baseline.ts); when none can be read
+ * (an untitled file), a file the user picks now.
  */
 export async function getBaseline(uri: vscode.Uri, log: Logger): Promise<Baseline | undefined> {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const saved = await readSaved(uri);
-  if (saved !== undefined && saved !== doc.getText()) {
-    return { text: saved, label: vscode.l10n.t('last saved version') };
-  }
+  const found = await getProviderBaseline(uri);
+  if (found) return { text: found.text, label: labelOf(found.source) };
   const picked = await vscode.window.showOpenDialog({
     title: vscode.l10n.t('Pick the manifest the rollout starts from'),
     canSelectMany: false,
@@ -28,16 +33,11 @@ export async function getBaseline(uri: vscode.Uri, log: Logger): Promise<Baselin
     log.info('panel: rollout cancelled, no baseline');
     return undefined;
   }
-  const text = await readSaved(picked[0]);
-  if (text === undefined) return undefined;
-  return { text, label: picked[0].path.split('/').pop() ?? picked[0].toString() };
-}
-
-async function readSaved(uri: vscode.Uri): Promise<string | undefined> {
-  if (uri.scheme === 'untitled') return undefined;
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0]));
+    return { text, label: picked[0].path.split('/').pop() ?? picked[0].toString() };
+  } catch (err) {
+    log.error(err instanceof Error ? err : String(err));
     return undefined;
   }
 }

@@ -57,7 +57,7 @@ spec:
 }
 
 async function send(page: Page, message: HostMessage): Promise<void> {
-  await page.evaluate((m) => window.postMessage(m, '*'), message);
+  await page.evaluate((m) => (globalThis as unknown as { postMessage(m: unknown, o: string): void }).postMessage(m, '*'), message);
 }
 
 function update(text: string, version: number): HostMessage {
@@ -65,7 +65,7 @@ function update(text: string, version: number): HostMessage {
 }
 
 async function posted(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(() => (window as unknown as { __posted: Record<string, unknown>[] }).__posted);
+  return page.evaluate(() => (globalThis as unknown as { __posted: Record<string, unknown>[] }).__posted);
 }
 
 async function counter(page: Page, field: string): Promise<string> {
@@ -87,11 +87,11 @@ describe('preview panel in Chromium', function () {
     errors.length = 0;
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(PAGE);
-    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted
+    await page.waitForFunction(() => (globalThis as unknown as { __posted: { type: string }[] }).__posted
       .some((m) => m.type === 'ready'));
   });
   afterEach(async () => {
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    const violations = await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
     await page.close();
     assert.deepEqual(errors, []);
     assert.deepEqual(violations, []);
@@ -137,12 +137,12 @@ describe('preview panel in Chromium', function () {
   it('posts a reveal message when a pod name is clicked', async () => {
     await send(page, update(manifest(), 4));
     await page.locator('.pod-name', { hasText: 'web-1' }).click();
-    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted
+    await page.waitForFunction(() => (globalThis as unknown as { __posted: { type: string }[] }).__posted
       .some((m) => m.type === 'reveal'));
     const reveal = (await posted(page)).find((m) => m.type === 'reveal');
     assert.deepEqual(reveal, { type: 'reveal', uri: URI, version: 4, docIndex: 1, target: 'pod', claimTemplate: undefined });
     await page.locator('.pvc', { hasText: 'www-web-1' }).click();
-    await page.waitForFunction(() => (window as unknown as { __posted: { target?: string }[] }).__posted
+    await page.waitForFunction(() => (globalThis as unknown as { __posted: { target?: string }[] }).__posted
       .some((m) => m.target === 'pvc'));
     const pvc = (await posted(page)).find((m) => m.target === 'pvc');
     assert.equal(pvc?.claimTemplate, 'www');
@@ -154,7 +154,7 @@ describe('preview panel in Chromium', function () {
     await page.locator('.set-name').waitFor();
     assert.equal(await page.locator('.set-name').innerText(), name);
     assert.equal(await page.locator('#app script').count(), 0);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined);
   });
 
   it('explains documents it cannot show and drops stale versions', async () => {
