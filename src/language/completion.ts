@@ -41,12 +41,14 @@ export function completeAt(text: string, offset: number, context: LanguageContex
 
 function keyItems(text: string, at: CursorContext): CompletionEntry[] {
   const present = siblingKeys(text, at);
+  // Renaming an existing key (`repl|icas: 3`) replaces the word only and keeps its value.
+  const keyOnly = /^\s*:/.test(text.slice(at.replace.end, at.replace.end + 20));
   return childFields(at.parents)
     .filter((f) => !present.has(lastSegment(f.path)))
     .map((f, i) => {
       const key = lastSegment(f.path);
       return { label: key, kind: 'field' as const, detail: f.path, documentation: documentationOf(f),
-        insertText: keySnippet(key, f), snippet: true, sortText: String(i).padStart(3, '0') };
+        insertText: keyOnly ? key : keySnippet(key, f), snippet: !keyOnly, sortText: String(i).padStart(3, '0') };
     });
 }
 

@@ -95,3 +95,19 @@ describe('completion right after a colon', () => {
     assert.deepEqual(result?.items.map((i) => i.insertText), [' OrderedReady', ' Parallel']);
   });
 });
+
+describe('completion inserts', () => {
+  const insertOf = (source: string, label: string) => {
+    const { text, offset } = cursorAt(source);
+    return completeAt(text, offset)?.items.find((i) => i.label === label)?.insertText;
+  };
+  it('a map key opens an indented block', () =>
+    assert.equal(insertOf(insertAfter(WEB, '  replicas: 3\n', '  upd‸\n'), 'updateStrategy'), 'updateStrategy:\n  $0'));
+  it('a list key opens a sequence item', () =>
+    assert.equal(insertOf(insertAfter(WEB, '        app: web\n    spec:\n', '      ‸\n'), 'tolerations'), 'tolerations:\n  - $0'));
+  it('an enum key offers its values as a choice', () =>
+    assert.equal(insertOf(insertAfter(WEB, '  replicas: 3\n', '  ‸\n'), 'podManagementPolicy'),
+      'podManagementPolicy: ${1|OrderedReady,Parallel|}'));
+  it('renaming a key keeps its value', () =>
+    assert.equal(insertOf(WEB.replace('  replicas: 3', '  repl‸icas: 3'), 'minReadySeconds'), 'minReadySeconds'));
+});
