@@ -5,25 +5,15 @@ import { HELP } from './helpText';
 import { EXIT_OK, EXIT_USAGE, runLint } from './lintCommand';
 import { UsageError } from './parseArgs';
 import { runPreview } from './previewCommand';
+import { runSimulate } from './simulate';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-/** The engine's `simulate` command, or undefined in a build that does not have it yet. */
-function loadSimulate(): Command | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('./simulate') as { runSimulate?: Command };
-    return typeof mod.runSimulate === 'function' ? mod.runSimulate : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const COMMANDS: Record<string, () => Command | undefined> = {
-  lint: () => runLint,
-  fix: () => runFix,
-  preview: () => runPreview,
-  simulate: loadSimulate,
+const COMMANDS: Record<string, Command> = {
+  lint: runLint,
+  fix: runFix,
+  preview: runPreview,
+  simulate: runSimulate,
 };
 
 /**
@@ -50,13 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(HELP[name]);
     return EXIT_OK;
   }
-  const run = command();
-  if (!run) {
-    io.stderr(`statefulset-studio: ${name} is not available in this build\n`);
-    return EXIT_USAGE;
-  }
   try {
-    return await run([...rest], io);
+    return await command([...rest], io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`statefulset-studio ${name}: ${err.message}\n`);

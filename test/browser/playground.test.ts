@@ -45,17 +45,28 @@ function startPlayground(): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
+/** The few browser globals the page functions below use (this project compiles without DOM types). */
+interface PageGlobals {
+  DataTransfer: new () => { setData(type: string, value: string): void };
+  ClipboardEvent: new (type: string, init: object) => object;
+  document: {
+    activeElement: { dispatchEvent(event: object): boolean } | null;
+    querySelector(selector: string): { textContent: string | null } | null;
+  };
+}
+
 /** Replaces the editor's text the way a paste does (typing would be re-indented by Monaco). */
 async function setEditorText(page: Page, text: string): Promise<void> {
   await page.click('#editor .view-lines');
   await page.keyboard.press('Control+A');
   await page.evaluate((pasted) => {
-    const data = new DataTransfer();
+    const g = globalThis as unknown as PageGlobals;
+    const data = new g.DataTransfer();
     data.setData('text/plain', pasted);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    g.document.activeElement?.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
-  await page.waitForFunction((first) => document.querySelector('#editor .view-lines')?.textContent?.includes(first),
-    text.split('\n')[0].replace(/ /g, '\u00a0'));
+  await page.waitForFunction((first) => (globalThis as unknown as PageGlobals).document
+    .querySelector('#editor .view-lines')?.textContent?.includes(first), text.split('\n')[0].replace(/ /g, '\u00a0'));
 }
 
 /** Moves the cursor to the end of 1-based `line`. */

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeIo } from '../../../src/cli/cliIo';
+import { runCli } from '../../../src/cli/runCli';
 
 // A small single-line TextMate tokenizer, enough for this grammar (match rules with captures,
 // includes and capture patterns; no begin/end), to check what scopes the sample lines get.
@@ -114,5 +116,15 @@ describe('transcript grammar', () => {
 
   it('leaves prose that is not a transcript line unscoped', () => {
     assert.equal(scopeOf('some unrelated words here', 'unrelated'), '');
+  });
+
+  it('recognises every line `simulate --format text` prints', async () => {
+    const out: string[] = [];
+    const io = { ...nodeIo(), cwd: ROOT, stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t) };
+    assert.equal(await runCli(['simulate', 'examples/scenarios/stuck-rollout.yaml'], io), 0, out.join(''));
+    const top = flatten(grammar.patterns ?? []).map((r) => new RegExp(r.match as string));
+    const lines = out.join('').split('\n').filter((l) => l.trim() !== '');
+    assert.ok(lines.length > 10);
+    for (const line of lines) assert.ok(top.some((re) => re.test(line)), `no grammar rule for: ${line}`);
   });
 });
