@@ -37,6 +37,7 @@ export class PanelApp {
   private readonly content = h('div', { className: 'content' });
   private timer: ReturnType<typeof setTimeout> | undefined;
   private restore: PersistedPanelState | undefined;
+  private persistTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(root: HTMLElement, private readonly host: HostApi,
     restored: PersistedPanelState | undefined) {
@@ -212,6 +213,7 @@ export class PanelApp {
 
   /** Repaints every view from the state; cheap when little changed. */
   render(): void {
+    const started = performance.now();
     const s = this.state;
     const set = selectedSet(s);
     this.renderPicker();
@@ -237,6 +239,9 @@ export class PanelApp {
       partition: snapshot?.spec.partition ?? 0, selectedPod: s.selectedPod,
     });
     this.persist();
+    // A User Timing entry per render, read by bench/panel.ts.
+    performance.clearMeasures('panel-render');
+    performance.measure('panel-render', { start: started });
   }
 
   private renderPicker(): void {
@@ -251,7 +256,16 @@ export class PanelApp {
     if (set) this.picker.value = String(set.docIndex);
   }
 
+  /** Saves the state for a reload, at most a few times a second while a run plays. */
   private persist(): void {
+    if (this.persistTimer) return;
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = undefined;
+      this.saveState();
+    }, 250);
+  }
+
+  private saveState(): void {
     const { doc, runner } = this.state;
     if (!doc) return;
     this.host.setState({ uri: doc.uri, locked: doc.locked, docIndex: selectedSet(this.state)?.docIndex,

@@ -21,6 +21,14 @@ export class PodListView {
   private compact = false;
   private selected: string | undefined;
 
+  constructor() {
+    // Cells of the compact grid get their tooltip only when pointed at.
+    this.el.addEventListener('mouseover', (e) => {
+      const cell = e.target instanceof HTMLElement && e.target.classList.contains('cell') ? e.target : null;
+      if (cell && !cell.hasAttribute('title')) cell.title = cell.getAttribute('aria-label') ?? '';
+    });
+  }
+
   /** Shows `pods`; `selected` is the pod the action buttons apply to. */
   render(pods: readonly PodView[], selected: string | undefined): void {
     const compact = pods.length > COMPACT_THRESHOLD;
@@ -29,6 +37,10 @@ export class PodListView {
       this.rows.clear();
       this.el.replaceChildren();
       this.el.classList.toggle('compact', compact);
+    }
+    if (pods.length > 0 && !pods.some((p) => this.rows.has(p.name))) {
+      this.renderFresh(pods, selected);
+      return;
     }
     const seen = new Set<string>();
     let previous: Element | null = null;
@@ -60,15 +72,32 @@ export class PodListView {
       if (selected) this.rows.get(selected)?.el.classList.add('selected');
     }
   }
+
+  /** A whole new list (another set, or the first render): built off-page, attached once. */
+  private renderFresh(pods: readonly PodView[], selected: string | undefined): void {
+    this.rows.clear();
+    const fragment = document.createDocumentFragment();
+    for (const p of pods) {
+      const row = this.compact ? cellRow(p) : fullRow(p);
+      row.paint(p);
+      row.key = p.key;
+      if (p.name === selected) row.el.classList.add('selected');
+      this.rows.set(p.name, row);
+      fragment.append(row.el);
+    }
+    this.el.replaceChildren(fragment);
+    this.selected = selected;
+  }
 }
 
 function describe(p: PodView): string {
-  const parts = [p.name, p.phase === 'Planned' ? '' : p.phase, p.ready ? t('ready') : t('notReady')];
-  if (p.terminating) parts.push(t('terminating'));
-  if (p.reason) parts.push(p.reason);
-  if (p.nodeLost) parts.push(t('nodeLost'));
-  if (p.revision) parts.push(t('revision', p.revision));
-  return parts.filter((s) => s !== '').join(', ');
+  let text = p.phase === 'Planned' ? p.name : `${p.name}, ${p.phase}`;
+  text += `, ${p.ready ? t('ready') : t('notReady')}`;
+  if (p.terminating) text += `, ${t('terminating')}`;
+  if (p.reason) text += `, ${p.reason}`;
+  if (p.nodeLost) text += `, ${t('nodeLost')}`;
+  if (p.revision) text += `, ${t('revision', p.revision)}`;
+  return text;
 }
 
 /** A full row: ordinal badge, name, chips, revision, then DNS name and claims. */
@@ -113,16 +142,21 @@ function fullRow(p: PodView): Row {
   };
 }
 
-/** A grid cell: colour for the state, the name in its tooltip and label. */
+/**
+ * A grid cell: colour for the state, the name in its label. Built without the generic helper
+ * because a thousand of them are created at once; the tooltip is filled in on hover.
+ */
 function cellRow(p: PodView): Row {
-  const el = h('button', { className: 'cell', 'data-reveal': 'pod', 'data-pod': p.name, tabindex: -1 });
+  const el = document.createElement('button');
+  el.dataset.reveal = 'pod';
+  el.dataset.pod = p.name;
+  el.tabIndex = -1;
   return {
     el, key: '',
     paint(v) {
       el.className = `cell state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
-      const label = describe(v);
-      setAttr(el, 'aria-label', label);
-      setAttr(el, 'title', label);
+      el.setAttribute('aria-label', describe(v));
+      if (el.hasAttribute('title')) el.removeAttribute('title');
     },
   };
 }

@@ -9,7 +9,7 @@ import { t } from '../l10n';
  * The list keeps this many newest events in the page.
  * NOTE: older events of very long runs are only in the exported transcript.
  */
-export const MAX_SHOWN_EVENTS = 400;
+export const MAX_SHOWN_EVENTS = 150;
 
 const keyOf = (e: SimEvent | undefined): string =>
   e ? `${e.time}|${e.reason}|${e.object}|${e.message}` : '';
