@@ -34,7 +34,8 @@ export function createPod(w: World, spec: SetSpec, ordinal: number, revision: Re
   }
   const pod: PodObj = { uid: w.nextUid++, name: podName, ordinal, revision: revision.name,
     phase: 'Pending', ready: false, readySince: null, deletedAt: null,
-    behavior: behaviorOf(w, revision), nodeLost: false, createdAt: w.time };
+    behavior: behaviorOf(w, revision), reason: undefined, nodeLost: false, createdAt: w.time,
+    claimRefsKey: -1 };
   w.pods.set(ordinal, pod);
   w.dirty = true;
   recordEvent(w, 'Normal', 'SuccessfulCreate', setRef,
@@ -56,6 +57,12 @@ export function deletePod(w: World, spec: SetSpec, pod: PodObj): void {
  * whenDeleted=Delete → the set; condemned with whenScaled=Delete → the pod instead.
  */
 export function syncClaimOwnerRefs(w: World, spec: SetSpec, pod: PodObj, condemned: boolean): void {
+  // Claims only change through this function, pod creation and set deletion (which resets the
+  // key), so an unchanged situation needs no lookups.
+  const key = (spec.whenScaled === 'Delete' ? 1 : 0) | (spec.whenDeleted === 'Delete' ? 2 : 0)
+    | (condemned ? 4 : 0);
+  if (pod.claimRefsKey === key) return;
+  pod.claimRefsKey = key;
   for (const claim of spec.claimTemplates) {
     const pvc = w.pvcs.get(getPvcName(claim, spec.name, pod.ordinal));
     if (!pvc) continue;

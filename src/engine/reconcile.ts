@@ -36,7 +36,8 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
     w.blockedOn = null;
     return;
   }
-  const spec = readSetSpec(w.set, settings.defaultNamespace);
+  if (w.specCache?.set !== w.set) w.specCache = { set: w.set, spec: readSetSpec(w.set, settings.defaultNamespace) };
+  const spec = w.specCache.spec;
 
   // 1. Revisions: the update revision for the template, the current one from the status.
   const { update, changed } = syncUpdateRevision(w, spec);
@@ -44,12 +45,13 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
   const current = currentRevisionOf(w, update);
 
   // 2. Status counters see the pods as they are at the start of the sync (lag rules L1, L2).
-  const counts = countPods(w, spec, current.name, update.name);
-
-  // 3. The passes; each returns false when the sync halts.
   const ctx: SyncContext = { w, spec, settings, current, update, first: spec.startOrdinal,
     end: spec.startOrdinal + spec.replicas, blocked: null, deletedForUpdate: 0 };
-  const condemned = condemnedPods(ctx);
+  const condemned: PodObj[] = [];
+  const counts = countPods(w, spec, current.name, update.name, ctx, condemned);
+  condemned.sort((a, b) => b.ordinal - a.ordinal);
+
+  // 3. The passes; each returns false when the sync halts.
   if (replicaPass(ctx) && condemnedPasses(ctx, condemned)) updatePass(ctx);
 
   // 4. Status, written only when it differs; then history truncation.
@@ -62,15 +64,6 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
   }
   truncateHistory(w, spec, current.name, update.name);
   w.blockedOn = ctx.blocked;
-}
-
-/** Pods whose ordinal lies outside the replica range, highest ordinal first. */
-function condemnedPods(ctx: SyncContext): PodObj[] {
-  const out: PodObj[] = [];
-  for (const pod of ctx.w.pods.values()) {
-    if (pod.ordinal < ctx.first || pod.ordinal >= ctx.end) out.push(pod);
-  }
-  return out.sort((a, b) => b.ordinal - a.ordinal);
 }
 
 /** The revision a pod created now at `ordinal` gets (c.9). */

@@ -23,9 +23,11 @@ function maxRevision(w: World): number {
  * Returns whether a ControllerRevision was written.
  */
 export function syncUpdateRevision(w: World, spec: SetSpec): { update: RevisionObj; changed: boolean } {
-  const data = revisionData(spec.template);
+  const cache = w.templateCache ?? { data: revisionData(spec.template), hashes: {} };
+  w.templateCache = cache;
+  const data = cache.data;
   for (;;) {
-    const hash = getRevisionHash(spec.template, w.collisionCount);
+    const hash = cache.hashes[w.collisionCount] ??= getRevisionHash(spec.template, w.collisionCount);
     const name = getControllerRevisionName(spec.name, hash);
     const existing = w.revisions.find((r) => r.name === name);
     if (!existing) {
@@ -56,7 +58,8 @@ export function currentRevisionOf(w: World, update: RevisionObj): RevisionObj {
  * the current and update revision of this sync and any revision a pod is labelled with.
  */
 export function truncateHistory(w: World, spec: SetSpec, current: string, update: string): void {
-  if (spec.revisionHistoryLimit < 0) return;
+  // The update revision is always live, so at most length - 1 revisions can be historic.
+  if (spec.revisionHistoryLimit < 0 || w.revisions.length - 1 <= spec.revisionHistoryLimit) return;
   const live = new Set<string>([current, update]);
   for (const pod of w.pods.values()) live.add(pod.revision);
   const historic = w.revisions.filter((r) => !live.has(r.name)).sort((a, b) => a.revision - b.revision);

@@ -79,6 +79,7 @@ export class Simulation {
     const oldMinReady = minReadySecondsOf(w);
     w.set = stored;
     w.lastSet = stored;
+    w.templateCache = { data, hashes: {} };
     const minReady = minReadySecondsOf(w);
     if (minReady !== oldMinReady) {
       for (const pod of w.pods.values()) armAvailabilityWake(w, pod, minReady);
@@ -156,7 +157,9 @@ export class Simulation {
       }
       w.revisions = [];
     }
+    for (const pod of w.pods.values()) pod.claimRefsKey = -1;
     w.set = null;
+    w.templateCache = null;
     w.blockedOn = null;
     w.dirty = true;
   }

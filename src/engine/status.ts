@@ -3,7 +3,7 @@
 import { isAvailable, isRunningAndReady, isTerminating } from './predicates';
 import type { SetSpec } from './setSpec';
 import type { SimStatus } from './types';
-import type { World } from './world';
+import type { PodObj, World } from './world';
 
 export interface PodCounts {
   replicas: number;
@@ -13,11 +13,16 @@ export interface PodCounts {
   updatedReplicas: number;
 }
 
-/** Counters over every pod of the set (replica slots and condemned), as they are now. */
-export function countPods(w: World, spec: SetSpec, currentRevision: string, updateRevision: string): PodCounts {
+/**
+ * Counters over every pod of the set (replica slots and condemned), as they are now. In the same
+ * walk, pods outside the replica range [first, end) are pushed to `condemned`.
+ */
+export function countPods(w: World, spec: SetSpec, currentRevision: string, updateRevision: string,
+  range: { first: number; end: number }, condemned: PodObj[]): PodCounts {
   const c: PodCounts = { replicas: 0, readyReplicas: 0, availableReplicas: 0, currentReplicas: 0,
     updatedReplicas: 0 };
   for (const pod of w.pods.values()) {
+    if (pod.ordinal < range.first || pod.ordinal >= range.end) condemned.push(pod);
     c.replicas++;
     if (isRunningAndReady(pod)) {
       c.readyReplicas++;

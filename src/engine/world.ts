@@ -1,5 +1,6 @@
 // The simulated cluster's objects: the one StatefulSet, its pods, claims and ControllerRevisions,
 // the virtual clock and its pending timers. Plain data, so a world can be copied for step-back.
+import type { SetSpec } from './setSpec';
 import type { BlockedOn, ClusterTimings, PodBehavior, SimEvent, SimStatus } from './types';
 
 type Rec = Record<string, unknown>;
@@ -21,6 +22,8 @@ export interface PodObj {
   reason?: string;
   nodeLost: boolean;
   createdAt: number;
+  /** The retention situation its claims' ownerRefs were last brought in line with; -1: none. */
+  claimRefsKey: number;
 }
 
 export interface PvcObj {
@@ -65,6 +68,10 @@ export interface World {
   /** The last stored set, kept after deletion so the state can still describe it. */
   lastSet: Rec | null;
   generation: number;
+  /** Revision data and hashes (by collision count) of the stored set's template. */
+  templateCache: { data: string; hashes: Record<number, string> } | null;
+  /** The controller's typed view of `set`, rebuilt when `set` is replaced. */
+  specCache: { set: Rec; spec: SetSpec } | null;
   status: SimStatus;
   collisionCount: number;
   /** Behaviour of pods per template, keyed by the template's revision data. */
@@ -99,7 +106,7 @@ export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
     const v = timings?.[key];
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t[key] = v;
   }
-  return { time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0,
+  return { time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0, templateCache: null, specCache: null,
     status: emptyStatus(), collisionCount: 0, behaviors: {}, pods: new Map(), pvcs: new Map(),
     revisions: [], timers: [], dirty: false, events: [], blockedOn: null };
 }
