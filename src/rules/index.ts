@@ -25,6 +25,7 @@ import { probePortUnknown } from './probePortUnknown';
 import { removedApiVersion } from './removedApiVersion';
 import { restartPolicy } from './restartPolicy';
 import { rollingUpdateWithOnDelete } from './rollingUpdateWithOnDelete';
+import { schemaValidation } from './schemaValidation';
 import { selectorMatchesNothing } from './selectorMatchesNothing';
 import { selectorMismatch } from './selectorMismatch';
 import { selectorMissing } from './selectorMissing';
@@ -80,6 +81,8 @@ export const ALL_RULES: readonly Rule[] = [
   imageTagLatest,
   probePortUnknown,
   duplicateEnv,
+  // structure
+  schemaValidation,
 ];
 
 /** Looks a rule up by id. */

@@ -1,7 +1,7 @@
 import { allObjects, KubeObject, ManifestDocument, OffsetRange, parseManifest, ParsedManifest, positionAt,
   resolveSettings, Severity, StudioSettings, valueAt } from '../manifest';
 import { ALL_RULES } from './index';
-import { Finding, Fix, Rule, RuleContext } from './types';
+import { Finding, Fix, ResolvedLintOptions, Rule, RuleContext } from './types';
 
 /** The apiVersion each kind we check is served at. */
 export const SUPPORTED_API_VERSIONS: Record<string, string> = {
@@ -22,6 +22,22 @@ export interface LintOptions {
   otherObjects?: readonly KubeObject[];
   /** Rules to run; all by default. */
   rules?: readonly Rule[];
+  /**
+   * `statefulsetStudio.schemaValidation`: `auto` (default) runs the schema rule unless
+   * `kubernetesSchemaElsewhere` says another tool (vscode-yaml with a Kubernetes schema) does.
+   */
+  schemaValidation?: 'auto' | 'on' | 'off';
+  /** Set by the editor when vscode-yaml already validates these files against a Kubernetes schema. */
+  kubernetesSchemaElsewhere?: boolean;
+  /** `statefulsetStudio.strict`: also report fields the schema does not know. */
+  strict?: boolean;
+}
+
+/** Resolves the run options the rules see. */
+export function resolveLintOptions(options: LintOptions): ResolvedLintOptions {
+  const mode = options.schemaValidation ?? 'auto';
+  const schemaValidation = mode === 'on' || (mode === 'auto' && options.kubernetesSchemaElsewhere !== true);
+  return { schemaValidation, strict: options.strict === true };
 }
 
 /** Parses and lints `text`; never throws. */
@@ -44,7 +60,7 @@ export function lintManifest(manifest: ParsedManifest, options: LintOptions = {}
   if (own.length === 0) return findings;
   const objects = options.otherObjects ? [...own, ...options.otherObjects] : own;
   const suppressed = disableComments(manifest.text, manifest.lineStarts);
-  const scope: LintScope = { manifest, objects, settings };
+  const scope: LintScope = { manifest, objects, settings, lint: resolveLintOptions(options) };
   for (const object of own) {
     const first = object.node.range?.[0];
     lintObject(object, scope, options.rules ?? ALL_RULES, (f) => {
@@ -78,6 +94,8 @@ export interface LintScope {
   readonly manifest: ParsedManifest;
   readonly objects: readonly KubeObject[];
   readonly settings: StudioSettings;
+  /** Schema and strict-mode options; the schema rule runs in non-strict mode when absent. */
+  readonly lint?: ResolvedLintOptions;
 }
 
 /** Runs every applicable rule on `object`; findings go to `emit` before suppression comments. */
@@ -94,7 +112,7 @@ export function lintObject(object: KubeObject, scope: LintScope, rules: readonly
     const ctx: RuleContext = {
       get manifest() { return scope.manifest; },
       get objects() { return scope.objects; },
-      object, settings, report,
+      object, settings, report, lint: scope.lint,
     };
     try {
       rule.check(ctx);

@@ -25,6 +25,14 @@ export interface Finding {
   fixes?: Fix[];
 }
 
+/** Options of one lint run, after defaults (see `LintOptions` in lint.ts). */
+export interface ResolvedLintOptions {
+  /** Whether the `schema` rule runs (the `auto` setting already resolved). */
+  schemaValidation: boolean;
+  /** Report unknown fields (`statefulsetStudio.strict`). */
+  strict: boolean;
+}
+
 /** What a rule sees when it checks one object. */
 export interface RuleContext {
   manifest: ParsedManifest;
@@ -32,6 +40,8 @@ export interface RuleContext {
   /** Every object known: this file's and, for cross-document rules, other open/workspace files. */
   objects: readonly KubeObject[];
   settings: StudioSettings;
+  /** Lint-run options beyond the shared settings; absent when a caller builds a context by hand. */
+  lint?: ResolvedLintOptions;
   /** Records a finding at `range`; severity and rule id are filled in by the runner. */
   report(range: OffsetRange, message: string, fixes?: Fix[]): void;
 }
