@@ -1,4 +1,5 @@
 // Renders docs/rules.md from the rule objects, so the documentation cannot drift from the code.
+import { KUBERNETES_SCHEMA } from '../schema/kubernetesSchema';
 import { Rule } from './types';
 
 const KIND_ORDER = ['error', 'warning', 'info'];
@@ -30,7 +31,36 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     if (r.example) out.push('Example:', '', '```yaml', r.example, '```', '');
     if (r.fix) out.push(`Fix: ${r.fix}`, '');
   }
+  out.push(...schemaSection());
   return out.join('\n');
+}
+
+function schemaSection(): string[] {
+  const types = Object.keys(KUBERNETES_SCHEMA.types).length;
+  return [
+    '## Regenerating the schema',
+    '',
+    `The \`schema\` rule uses src/schema/kubernetesSchema.json (${types} types reached from StatefulSet,`,
+    `Service and PodDisruptionBudget; source: ${KUBERNETES_SCHEMA.source}). To rebuild it for another`,
+    'Kubernetes version from the upstream OpenAPI v3 documents (kubernetes/kubernetes, api/openapi-spec/v3):',
+    '',
+    '```sh',
+    'node scripts/genSchema.mjs --label "Kubernetes 1.36 OpenAPI" --openapi \\',
+    '  api__v1_openapi.json apis__apps__v1_openapi.json apis__policy__v1_openapi.json',
+    '```',
+    '',
+    'or from the npm packages generated from that OpenAPI (how the checked-in file was made):',
+    '',
+    '```sh',
+    'npm pack kubernetes-models@5.1.0 @kubernetes-models/apimachinery@3.0.2 --pack-destination /tmp/k8s',
+    'for f in /tmp/k8s/*.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done',
+    'node scripts/genSchema.mjs --label "kubernetes-models 5.1.0 + @kubernetes-models/apimachinery 3.0.2" \\',
+    '  --models /tmp/k8s/kubernetes-models-5.1.0/package /tmp/k8s/kubernetes-models-apimachinery-3.0.2/package',
+    '```',
+    '',
+    'Then run `npm run docs:rules` and the tests.',
+    '',
+  ];
 }
 
 function cell(s: string): string {
