@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { Simulation } from '../../../src/engine';
+import { syncUpdateRevision } from '../../../src/engine/revisions';
+import { readSetSpec } from '../../../src/engine/setSpec';
+import { newWorld } from '../../../src/engine/world';
+import { DEFAULT_SETTINGS } from '../../../src/manifest';
+import { makeSet, withImage } from '../../scenarios/harness';
+
+describe('Simulation API', () => {
+  it('is deterministic: the same calls give the same states and events', () => {
+    const run = () => {
+      const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+      sim.apply(makeSet({ replicas: 3 }));
+      sim.runUntilStable();
+      sim.apply(withImage(makeSet({ replicas: 3 }), 'nginx:2'), { behavior: 'crash' });
+      sim.advance(100);
+      return JSON.stringify([sim.snapshot(), sim.events]);
+    };
+    assert.equal(run(), run());
+  });
+
+  it('clone() is independent of the original', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    sim.apply(makeSet({ replicas: 2 }));
+    sim.runUntilStable();
+    const copy = sim.clone();
+    copy.scale(0);
+    copy.runUntilStable();
+    assert.equal(copy.snapshot().pods.length, 0);
+    assert.equal(sim.snapshot().pods.length, 2);
+    assert.notEqual(copy.events.length, sim.events.length);
+  });
+
+  it('snapshot() is a JSON-serialisable deep copy', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    sim.apply(makeSet({ replicas: 1 }));
+    sim.runUntilStable();
+    const s = sim.snapshot();
+    assert.deepEqual(JSON.parse(JSON.stringify(s)), s);
+    s.pods[0].ready = false;
+    assert.equal(sim.snapshot().pods[0].ready, true);
+  });
+
+  it('uses the configured kubelet durations', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS, timings: { scheduleSeconds: 0, startSeconds: 5, readySeconds: 10 } });
+    sim.apply(makeSet({ replicas: 2 }));
+    sim.runUntilStable();
+    assert.equal(sim.snapshot().pods[1].createdAt, 15);
+  });
+
+  it('step() returns false once nothing is pending, and advance() moves the clock', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    assert.equal(sim.step(), false);
+    sim.advance(42);
+    assert.equal(sim.time, 42);
+  });
+
+  it('refuses a forbidden update, a second set and bad input without throwing', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    assert.ok(sim.apply(makeSet()).ok);
+    const changed = makeSet();
+    (changed.spec as Record<string, unknown>).podManagementPolicy = 'Parallel';
+    const r = sim.apply(changed);
+    assert.ok(!r.ok && r.errors[0].field === 'spec');
+    assert.ok(!sim.apply(makeSet({ name: 'db' })).ok);
+    assert.ok(!sim.apply(null as unknown as Record<string, unknown>).ok);
+    assert.equal(sim.deletePod('nope-1'), false);
+    assert.ok(!new Simulation({ settings: DEFAULT_SETTINGS }).scale(3).ok);
+  });
+
+  it('names revisions <set>-<hash> with hash characters from the safe alphabet', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    sim.apply(makeSet());
+    sim.runUntilStable();
+    assert.match(sim.snapshot().status.updateRevision, /^web-[4-9bcdf]{1,10}$/);
+  });
+
+  it('bumps collisionCount when a revision name is taken by different data', () => {
+    const w = newWorld(undefined);
+    const spec = readSetSpec(makeSet() as Record<string, unknown>, 'default');
+    const first = syncUpdateRevision(w, spec).update;
+    first.data = '{"something":"else"}';
+    const second = syncUpdateRevision(w, spec).update;
+    assert.equal(w.collisionCount, 1);
+    assert.notEqual(second.name, first.name);
+  });
+});
