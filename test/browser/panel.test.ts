@@ -1,76 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '../../src/manifest/settings';
-import type { HostMessage } from '../../src/protocol/messages';
 import { launchChromium, TestBrowser } from './chromium';
+import { counter, manifest, openPanel, posted, ROOT, send, update, URI } from './panelHelpers';
 
 // The panel app (dist/webview.js) on a test page that plays VS Code's part: it feeds host
 // messages and records what the panel posts. Build first: `node esbuild.mjs`.
-const ROOT = join(__dirname, '..', '..', '..');
-const PAGE = pathToFileURL(join(ROOT, 'test', 'browser', 'fixtures', 'panel.html')).toString();
-const URI = 'file:///workspace/web.yaml';
-
-function manifest(opts: { name?: string; image?: string; replicas?: number } = {}): string {
-  const name = opts.name ?? 'web';
-  return `apiVersion: v1
-kind: Service
-metadata:
-  name: nginx
-spec:
-  clusterIP: None
-  ports:
-    - name: web
-      port: 80
-  selector:
-    app: nginx
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: ${JSON.stringify(name)}
-spec:
-  serviceName: nginx
-  replicas: ${opts.replicas ?? 3}
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-        - name: nginx
-          image: ${opts.image ?? 'nginx:1.27'}
-  volumeClaimTemplates:
-    - metadata:
-        name: www
-      spec:
-        accessModes: [ReadWriteOnce]
-        resources:
-          requests:
-            storage: 1Gi
-`;
-}
-
-async function send(page: Page, message: HostMessage): Promise<void> {
-  await page.evaluate((m) => (globalThis as unknown as { postMessage(m: unknown, o: string): void }).postMessage(m, '*'), message);
-}
-
-function update(text: string, version: number): HostMessage {
-  return { type: 'update', uri: URI, version, text, settings: DEFAULT_SETTINGS, locked: false };
-}
-
-async function posted(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(() => (globalThis as unknown as { __posted: Record<string, unknown>[] }).__posted);
-}
-
-async function counter(page: Page, field: string): Promise<string> {
-  return page.locator(`.counters dd[data-field="${field}"]`).innerText();
-}
 
 describe('preview panel in Chromium', function () {
   let browser: TestBrowser;
@@ -83,12 +19,8 @@ describe('preview panel in Chromium', function () {
   after(async () => browser?.close());
 
   beforeEach(async () => {
-    page = await browser.context.newPage();
     errors.length = 0;
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(PAGE);
-    await page.waitForFunction(() => (globalThis as unknown as { __posted: { type: string }[] }).__posted
-      .some((m) => m.type === 'ready'));
+    page = await openPanel(browser, errors);
   });
   afterEach(async () => {
     const violations = await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);

@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { Page } from 'playwright-core';
+import { launchChromium, TestBrowser } from './chromium';
+import {
+  counter, manifest, openPanel, rollout, savedState, send, update, URI, waitForPosted,
+} from './panelHelpers';
+
+// The panel's controls, exports, keyboard use and restore after a reload, in headless Chromium.
+
+const clock = (page: Page) => page.locator('.clock').innerText();
+
+describe('preview panel controls in Chromium', function () {
+  let browser: TestBrowser;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => browser?.close());
+  beforeEach(async () => {
+    errors.length = 0;
+    page = await openPanel(browser, errors);
+  });
+  afterEach(async () => {
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it('steps back and returns to the start of the run', async () => {
+    await send(page, update(manifest({ image: 'nginx:1.28' }), 1));
+    await send(page, rollout(manifest(), 1));
+    await page.click('.to-end');
+    await page.locator('.revisions:not(.rolling)').waitFor();
+    const end = await clock(page);
+    await page.click('.step-back');
+    await page.locator('.clock', { hasNotText: end }).waitFor();
+    await page.click('.to-start');
+    await page.locator('.clock', { hasText: 'step 0' }).waitFor();
+    assert.equal(await page.locator('.pod').count(), 0);
+    await page.click('.to-end');
+    await page.locator('.clock', { hasText: end }).waitFor();
+    assert.equal(await counter(page, 'updatedReplicas'), '3');
+  });
+
+  it('says an update is forbidden and plays nothing', async () => {
+    await send(page, update(manifest({ serviceName: 'other' }), 2));
+    await send(page, rollout(manifest(), 2));
+    await page.locator('.notice.error').waitFor();
+    assert.equal(await page.locator('.play').getAttribute('aria-pressed'), 'false');
+    assert.equal(await counter(page, 'updatedReplicas'), '3');
+    assert.equal(await page.locator('.revisions.rolling').count(), 0);
+  });
+
+  it('scales the set when the host asks', async () => {
+    await send(page, update(manifest(), 3));
+    await page.selectOption('.speed', '10');
+    await send(page, { type: 'simulateScale', uri: URI, version: 3, replicas: 5, docIndex: 1 });
+    await page.locator('.pod-name', { hasText: 'web-4' }).waitFor();
+    await page.locator('.play[aria-pressed="false"]').waitFor();
+    assert.equal(await counter(page, 'readyReplicas'), '5');
+  });
+
+  it('deletes the selected pod and the controller recreates it', async () => {
+    await send(page, update(manifest(), 4));
+    const creations = page.locator('.event', { hasText: 'SuccessfulCreate' }).filter({ hasText: 'web-1 ' });
+    await page.locator('.pod-name', { hasText: 'web-1' }).click();
+    await page.locator('.selected-pod', { hasText: 'web-1' }).waitFor();
+    const before = await creations.count();
+    await page.click('.pod-delete');
+    await page.click('.to-end');
+    await page.locator('.play[aria-pressed="false"]').waitFor();
+    assert.equal(await creations.count(), before + 1);
+    assert.equal(await counter(page, 'readyReplicas'), '3');
+  });
+
+  it('exports the run as a transcript and as SVG', async () => {
+    await send(page, update(manifest(), 5));
+    await page.locator('.pod-name', { hasText: 'web-2' }).waitFor();
+    await page.click('.export-transcript');
+    const transcript = String((await waitForPosted(page, 'exportTranscript')).text);
+    const lines = transcript.split('\n');
+    assert.ok(lines.some((l) => /^NAME\s+READY\s+STATUS/.test(l)));
+    assert.ok(lines.some((l) => /^web-2\s+1\/1\s+Running/.test(l)));
+    assert.ok(lines.some((l) => /^\s+\d+s\s+Normal\s+SuccessfulCreate\s+StatefulSet\/web\s/.test(l)));
+    await page.click('.export-svg');
+    const svg = String((await waitForPosted(page, 'exportSvg')).svg);
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, />web-2</);
+  });
+
+  it('moves through the tree with the arrow keys and reveals with Enter', async () => {
+    await send(page, update(manifest(), 6));
+    await page.locator('.pod-name', { hasText: 'web-0' }).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator(':focus').innerText(), 'web-1');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator(':focus').innerText(), 'web-1.nginx.default.svc.cluster.local');
+    await page.keyboard.press('Enter');
+    const reveal = await waitForPosted(page, 'reveal');
+    assert.equal(reveal.target, 'dns');
+    assert.equal(await page.locator('.tree button[tabindex="0"]').count(), 1);
+  });
+
+  it('switches to a compact grid for large sets', async () => {
+    await send(page, update(manifest({ replicas: 300 }), 7));
+    await page.locator('.pods.compact').waitFor();
+    assert.equal(await page.locator('.cell').count(), 300);
+    assert.equal(await page.locator('.pod').count(), 0);
+  });
+
+  it('comes back at the same point of the run after a reload', async () => {
+    await send(page, update(manifest({ image: 'nginx:1.28' }), 8));
+    await send(page, rollout(manifest(), 8));
+    await page.locator('.play[aria-pressed="true"]').click();
+    for (let i = 0; i < 5; i++) await page.click('.step');
+    const before = await clock(page);
+    await page.waitForFunction(() => (globalThis as unknown as { __state?: { simulationStep: number } })
+      .__state?.simulationStep !== undefined);
+    await page.waitForFunction((c) => {
+      const s = (globalThis as unknown as { __state?: { simulationStep: number } }).__state;
+      return s !== undefined && c.endsWith(`step ${s.simulationStep}`);
+    }, before);
+    const state = await savedState(page);
+    await page.close();
+    page = await openPanel(browser, errors, state);
+    await send(page, update(manifest({ image: 'nginx:1.28' }), 8));
+    await page.locator('.clock', { hasText: before }).waitFor();
+    assert.equal(await page.locator('.revisions.rolling').count(), 1);
+  });
+});
