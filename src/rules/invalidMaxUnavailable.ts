@@ -1,4 +1,4 @@
-import { fieldRange, valueAt } from '../manifest';
+import { fieldRange, isMaxUnavailableEnabled, valueAt } from '../manifest';
 import { Rule } from './types';
 
 export const MAX_UNAVAILABLE_PATH = ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable'];
@@ -25,12 +25,13 @@ export const invalidMaxUnavailable: Rule = {
   summary: 'spec.updateStrategy.rollingUpdate.maxUnavailable is 0, above 100% or malformed.',
   kinds: ['StatefulSet'],
   description: 'maxUnavailable must be an integer of at least 1 or a percentage string "N%" with '
-    + '0 < N <= 100. The API server rejects 0 and "0%".',
+    + '0 < N <= 100. The API server rejects 0 and "0%" while the MaxUnavailableStatefulSet gate is on; '
+    + 'with the gate off the field is dropped unvalidated (max-unavailable-gate-off reports that).',
   example: 'rollingUpdate:\n  maxUnavailable: 0',
   fix: 'Use 1 (the default) or a percentage such as "25%".',
   check(ctx) {
     const v = valueAt(ctx.object.value, MAX_UNAVAILABLE_PATH);
-    if (v === undefined || v === null) return;
+    if (v === undefined || v === null || !isMaxUnavailableEnabled(ctx.settings)) return;
     const problem = maxUnavailableProblem(v);
     if (!problem) return;
     const range = fieldRange(ctx.object, MAX_UNAVAILABLE_PATH);
