@@ -56,6 +56,13 @@ export function defaultStatefulSet(input: Rec, settings: StudioSettings, old?: R
   return set;
 }
 
+/** A defaulted copy of a pod template (a non-object counts as empty). */
+export function defaultedPodTemplate(template: unknown): Rec {
+  const copy = deepCopy(rec(template) ?? {});
+  defaultPodTemplate(copy);
+  return copy;
+}
+
 /** Applies the usual PodTemplate defaults in place. */
 export function defaultPodTemplate(template: Rec): void {
   const podSpec = ensure(template, 'spec');

@@ -3,6 +3,7 @@ import {
   getControllerRevisionName, getPodDnsName, getPodLabels, getPodName, getPvcName, getRevisionHash,
   getServiceDnsName, getSrvName, ordinalRange,
 } from './naming';
+import { defaultedPodTemplate } from './defaults';
 
 /** What one pod of a set is called and where it is reachable. */
 export interface PodIdentity {
@@ -78,7 +79,8 @@ export function describeIdentity(set: KubeObject, objects: readonly KubeObject[]
   const rawService = valueAt(set.value, ['spec', 'serviceName']);
   const serviceName = typeof rawService === 'string' && rawService !== '' ? rawService : undefined;
   const template = valueAt(set.value, ['spec', 'template']);
-  const revisionName = getControllerRevisionName(name, getRevisionHash(template));
+  // The revision hash covers the template as the API server stores it (defaults applied).
+  const revisionName = getControllerRevisionName(name, getRevisionHash(defaultedPodTemplate(template)));
   const templateLabels = stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']);
   const claimTemplates = arrayAt(set.value, ['spec', 'volumeClaimTemplates'])
     .map((t) => valueAt(t, ['metadata', 'name']))

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Simulation } from '../../../src/engine';
+import { describeIdentity, Simulation } from '../../../src/engine';
 import { syncUpdateRevision } from '../../../src/engine/revisions';
 import { readSetSpec } from '../../../src/engine/setSpec';
 import { newWorld } from '../../../src/engine/world';
-import { DEFAULT_SETTINGS } from '../../../src/manifest';
+import { DEFAULT_SETTINGS, parseManifest } from '../../../src/manifest';
 import { makeSet, withImage } from '../../scenarios/harness';
 
 describe('Simulation API', () => {
@@ -83,5 +83,17 @@ describe('Simulation API', () => {
     const second = syncUpdateRevision(w, spec).update;
     assert.equal(w.collisionCount, 1);
     assert.notEqual(second.name, first.name);
+  });
+});
+
+describe('identity and simulation agree', () => {
+  it('describeIdentity names the revision the simulation creates', () => {
+    const text = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n'
+      + '  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: "nginx:1"}]}\n';
+    const objects = parseManifest(text).documents.flatMap((d) => d.objects);
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    sim.apply(objects[0].value);
+    sim.runUntilStable();
+    assert.equal(describeIdentity(objects[0], objects, DEFAULT_SETTINGS).revisionName, sim.snapshot().status.updateRevision);
   });
 });
