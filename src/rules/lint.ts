@@ -37,7 +37,9 @@ export interface LintOptions {
 export function resolveLintOptions(options: LintOptions): ResolvedLintOptions {
   const mode = options.schemaValidation ?? 'auto';
   const schemaValidation = mode === 'on' || (mode === 'auto' && options.kubernetesSchemaElsewhere !== true);
-  return { schemaValidation, strict: options.strict === true };
+  // The CLI's config file carries `strict` next to the settings; accept it there too.
+  const strictInSettings = (options.settings as { strict?: unknown } | undefined)?.strict === true;
+  return { schemaValidation, strict: options.strict === true || strictInSettings };
 }
 
 /** Parses and lints `text`; never throws. */

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { expectFindings } from '../helpers';
+import { LintOptions, resolveLintOptions } from '../../../src/rules/lint';
+import { ResolvedLintOptions } from '../../../src/rules/types';
 import { schemaNodeAt } from '../../../src/schema/kubernetesSchema';
 import { headlessService, statefulSet } from './ruleFixtures';
 
@@ -45,4 +47,15 @@ describe('rule schema', () => {
     assert.equal(schemaNodeAt('StatefulSet', ['spec', 'template', 'spec', 'containers', 0, 'image'])?.t, 'string');
     assert.equal(schemaNodeAt('Service', ['spec', 'nope']), undefined);
   });
+});
+
+describe('resolveLintOptions', () => {
+  const cases: [string, LintOptions, ResolvedLintOptions][] = [
+    ['defaults', {}, { schemaValidation: true, strict: false }],
+    ['auto with vscode-yaml', { kubernetesSchemaElsewhere: true }, { schemaValidation: false, strict: false }],
+    ['off', { schemaValidation: 'off' }, { schemaValidation: false, strict: false }],
+    ['strict option', { strict: true }, { schemaValidation: true, strict: true }],
+    ['strict in CLI settings', { settings: { strict: true } as LintOptions['settings'] }, { schemaValidation: true, strict: true }],
+  ];
+  for (const [name, options, want] of cases) it(name, () => assert.deepEqual(resolveLintOptions(options), want));
 });
