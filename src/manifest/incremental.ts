@@ -20,6 +20,8 @@ export interface Segment {
   templateClose: number;
   /** Whether a line starts with `kind:` (after blanks). */
   hasKindLine: boolean;
+  /** Whether the stretch holds a `statefulset-studio-disable-next-line` comment. */
+  hasDisableComment: boolean;
 }
 
 /** What one update replaced: `removed` segments at index `from` became `added`. */
@@ -30,6 +32,7 @@ export interface SegmentChange {
 }
 
 const KIND_LINE = /^\s*kind\s*:/m;
+const DISABLE_MARK = 'statefulset-studio-disable-next-line';
 
 /**
  * The incremental counterpart of `parseManifest`. `update(text)` brings it to a new text of the
@@ -201,6 +204,7 @@ function parseSegment(text: string, start: number, end: number, docIndex: number
   return {
     start, end, final, documents: parsed.documents, lineStarts: parsed.lineStarts,
     templateOpen: own.indexOf('{{'), templateClose: own.lastIndexOf('}}'), hasKindLine: KIND_LINE.test(own),
+    hasDisableComment: own.includes(DISABLE_MARK),
   };
 }
 
