@@ -1,4 +1,4 @@
-import { startSession, stopSession } from './session';
+import { session, startSession, stopSession } from './session';
 
 /**
  * Mocha root hooks: one code-server and one browser page for the whole suite. Stopping checks
@@ -8,6 +8,10 @@ export const mochaHooks = {
   async beforeAll(this: Mocha.Context): Promise<void> {
     this.timeout(180_000);
     await startSession();
+  },
+  /** Leaves no menu, hover or palette open for the next test, whatever this one did. */
+  async afterEach(this: Mocha.Context): Promise<void> {
+    await session().workbench.dismissOverlays();
   },
   async afterAll(this: Mocha.Context): Promise<void> {
     this.timeout(60_000);

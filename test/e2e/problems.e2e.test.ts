@@ -3,20 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Finding } from '../../src/rules';
 import { lintText } from '../../src/rules/lint';
+import { applyEdits, place } from './place';
 import { session } from './session';
 
 const FILE = 'mistakes.yaml';
-
-/** 1-based line and column of an offset, as the Problems panel and status bar show them. */
-function place(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
-  return [...edits].sort((a, b) => b.start - a.start)
-    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
 
 describe('Problems panel and quick fixes in VS Code', () => {
   let original = '';

@@ -81,7 +81,7 @@ export class Workbench {
 
   /** The active editor tab with `name`. */
   activeTab(name: string): Locator {
-    return this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`);
+    return this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`);
   }
 
   /** Puts the cursor at a 1-based line and column through "Go to Line/Column". */
@@ -95,6 +95,14 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await this.page.locator(`.statusbar-item[id="status.editor.selection"]`,
       { hasText: `Ln ${line}, Col ${column}` }).waitFor();
+  }
+
+  /** Closes whatever floats over the workbench (palette, menus, hovers) and leaves the editor focused. */
+  async dismissOverlays(): Promise<void> {
+    const floating = this.page.locator(
+      '.quick-input-widget:visible, .action-widget:visible, .monaco-hover:visible, .context-view:visible');
+    for (let i = 0; i < 3 && (await floating.count()) > 0; i++) await this.page.keyboard.press('Escape');
+    await this.focusEditorArea();
   }
 
   async focusEditor(): Promise<void> {
