@@ -37,13 +37,19 @@ function parseArgs(argv) {
     if (a === '--openapi') list = args.openapi;
     else if (a === '--models') list = args.models;
     else if (a === '--out' || a === '--label') list = a;
-    else if (list === '--out') { args.out = a; list = undefined; }
-    else if (list === '--label') { args.label = a; list = undefined; }
-    else if (Array.isArray(list)) list.push(a);
+    else if (list === '--out') {
+      args.out = a;
+      list = undefined;
+    } else if (list === '--label') {
+      args.label = a;
+      list = undefined;
+    } else if (Array.isArray(list)) list.push(a);
     else throw new Error(`unexpected argument ${a}`);
   }
   if (args.openapi.length === 0 && args.models.length === 0) {
-    throw new Error('usage: genSchema.mjs (--openapi FILE... | --models DIR...) [--label TEXT] [--out FILE]');
+    throw new Error(
+      'usage: genSchema.mjs (--openapi FILE... | --models DIR...) [--label TEXT] [--out FILE]',
+    );
   }
   return args;
 }
@@ -51,9 +57,14 @@ function parseArgs(argv) {
 /** One line of a Kubernetes description: its first sentence, without enum listings. */
 export function oneLine(text) {
   if (!text) return undefined;
-  const flat = text.split(/\n\s*\n|Possible enum values:/)[0].replace(/\s+/g, ' ').trim();
+  const flat = text
+    .split(/\n\s*\n|Possible enum values:/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
   const sentence = /^(.*?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
-  return sentence.length > MAX_DESCRIPTION ? `${sentence.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…` : sentence;
+  return sentence.length > MAX_DESCRIPTION
+    ? `${sentence.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`
+    : sentence;
 }
 
 // ---- Reading the OpenAPI document -------------------------------------------------------------
@@ -74,13 +85,16 @@ function refName(ref) {
 
 function fromOpenApiNode(s) {
   if (!s || typeof s !== 'object') return { t: 'any' };
-  const ref = s.$ref ?? (Array.isArray(s.allOf) && s.allOf.length === 1 ? s.allOf[0].$ref : undefined);
+  const ref =
+    s.$ref ?? (Array.isArray(s.allOf) && s.allOf.length === 1 ? s.allOf[0].$ref : undefined);
   const d = oneLine(s.description);
   let node;
   if (ref) node = SCALARS[refName(ref)] ? { t: SCALARS[refName(ref)] } : { r: refName(ref) };
-  else if (s['x-kubernetes-int-or-string'] || s.format === 'int-or-string') node = { t: 'int-or-string' };
+  else if (s['x-kubernetes-int-or-string'] || s.format === 'int-or-string')
+    node = { t: 'int-or-string' };
   else if (s.type === 'array') node = { t: 'array', i: fromOpenApiNode(s.items) };
-  else if (s.type === 'object' && s.additionalProperties) node = { t: 'object', v: fromOpenApiNode(s.additionalProperties) };
+  else if (s.type === 'object' && s.additionalProperties)
+    node = { t: 'object', v: fromOpenApiNode(s.additionalProperties) };
   else if (s.type === 'object' && s.properties) node = { t: 'object', ...inlineType(s) };
   else if (['string', 'integer', 'number', 'boolean'].includes(s.type)) node = { t: s.type };
   else node = { t: s.type === 'object' ? 'object' : 'any' };
@@ -103,7 +117,10 @@ function readOpenApi(files) {
     for (const [full, s] of Object.entries(defs)) {
       const name = openApiName(full);
       if (SCALARS[name] || types[name]) continue;
-      types[name] = { ...(oneLine(s.description) ? { d: oneLine(s.description) } : {}), ...inlineType(s) };
+      types[name] = {
+        ...(oneLine(s.description) ? { d: oneLine(s.description) } : {}),
+        ...inlineType(s),
+      };
     }
   }
   return types;
@@ -120,7 +137,10 @@ function modelName(canonical) {
     IoK8sApimachineryPkgRuntimeRawExtension: 'runtime.RawExtension',
   };
   if (special[c]) return special[c];
-  const m = /^IoK8s(?:Api|ApimachineryPkgApis)([A-Z][A-Za-z]*?)(V\d+(?:(?:Alpha|Beta)\d+)?)([A-Z]\w*)$/.exec(c);
+  const m =
+    /^IoK8s(?:Api|ApimachineryPkgApis)([A-Z][A-Za-z]*?)(V\d+(?:(?:Alpha|Beta)\d+)?)([A-Z]\w*)$/.exec(
+      c,
+    );
   return m ? `${m[1].toLowerCase()}.${m[2].toLowerCase()}.${m[3]}` : c;
 }
 
@@ -142,7 +162,8 @@ function declarationFiles(dir, out = []) {
  */
 function tokenize(text) {
   const tokens = [];
-  const re = /\/\*\*([\s\S]*?)\*\/|\/\/[^\n]*|\/\*[\s\S]*?\*\/|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([A-Za-z_$][\w$]*)|(\S)/g;
+  const re =
+    /\/\*\*([\s\S]*?)\*\/|\/\/[^\n]*|\/\*[\s\S]*?\*\/|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([A-Za-z_$][\w$]*)|(\S)/g;
   for (const m of text.matchAll(re)) {
     if (m[1] !== undefined) tokens.push({ k: 'doc', v: m[1].replace(/^\s*\*\s?/gm, '').trim() });
     else if (m[2] !== undefined || m[3] !== undefined) tokens.push({ k: 'str', v: m[2] ?? m[3] });
@@ -168,7 +189,10 @@ function parseDeclarations(text) {
   };
   const parseType = () => {
     const parts = [parsePrimary()];
-    while (isP('|')) { i++; parts.push(parsePrimary()); }
+    while (isP('|')) {
+      i++;
+      parts.push(parsePrimary());
+    }
     if (parts.length === 1) return parts[0];
     if (parts.every((x) => x.lit !== undefined)) return { t: 'string', e: parts.map((x) => x.lit) };
     return { t: 'any' };
@@ -176,14 +200,23 @@ function parseDeclarations(text) {
   const parsePrimary = () => {
     const t = toks[i++];
     if (t.k === 'str') return { lit: t.v };
-    if (t.k === 'p' && t.v === '(') { const inner = parseType(); expectP(')'); return inner; }
+    if (t.k === 'p' && t.v === '(') {
+      const inner = parseType();
+      expectP(')');
+      return inner;
+    }
     if (t.k === 'p' && t.v === '{') return parseBody();
     if (t.k !== 'id') throw new Error(`unexpected ${JSON.stringify(t)}`);
     if (t.v === 'string') return { t: 'string' };
     // NOTE: declaration files say `number` for int32/int64 alike; Kubernetes specs use no floats.
     if (t.v === 'number') return { t: 'integer' };
     if (t.v === 'boolean') return { t: 'boolean' };
-    if (t.v === 'Array') { expectP('<'); const item = parseType(); expectP('>'); return { t: 'array', i: item }; }
+    if (t.v === 'Array') {
+      expectP('<');
+      const item = parseType();
+      expectP('>');
+      return { t: 'array', i: item };
+    }
     const q = modelName(t.v);
     return SCALARS[q] ? { t: SCALARS[q] } : { r: q };
   };
@@ -228,11 +261,18 @@ function parseDeclarations(text) {
       i++;
       const body = parseBody();
       const d = oneLine(doc);
-      interfaces.set(name, { ...(d ? { d } : {}), p: body.p ?? {}, ...(body.q ? { q: body.q } : {}) });
+      interfaces.set(name, {
+        ...(d ? { d } : {}),
+        p: body.p ?? {},
+        ...(body.q ? { q: body.q } : {}),
+      });
     } else if (t?.k === 'id' && t.v === 'type' && isTypeExport(toks, i)) {
       i += 2;
       while (!isP('}')) {
-        if (toks[i].k === 'id' && toks[i + 1]?.v === 'as') { canonical.set(toks[i].v, toks[i + 2].v); i += 3; } else i++;
+        if (toks[i].k === 'id' && toks[i + 1]?.v === 'as') {
+          canonical.set(toks[i].v, toks[i + 2].v);
+          i += 3;
+        } else i++;
       }
     } else {
       i++;
@@ -299,7 +339,9 @@ async function main() {
   const label = args.label || (args.openapi.length ? 'Kubernetes OpenAPI' : 'kubernetes-models');
   const out = { source: label, roots: ROOTS, types };
   writeFileSync(args.out, JSON.stringify(out) + '\n');
-  process.stdout.write(`wrote ${args.out}: ${Object.keys(types).length} types, ${JSON.stringify(out).length} bytes\n`);
+  process.stdout.write(
+    `wrote ${args.out}: ${Object.keys(types).length} types, ${JSON.stringify(out).length} bytes\n`,
+  );
 }
 
 main().catch((err) => {

@@ -10,15 +10,21 @@ export const activeDeadlineForbidden: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.template.spec.activeDeadlineSeconds is forbidden in a StatefulSet.',
   kinds: ['StatefulSet'],
-  description: 'StatefulSet pods run until replaced; the API server refuses a template that sets '
-    + 'activeDeadlineSeconds.',
+  description:
+    'StatefulSet pods run until replaced; the API server refuses a template that sets ' +
+    'activeDeadlineSeconds.',
   example: 'template:\n  spec:\n    activeDeadlineSeconds: 3600',
   fix: 'Remove activeDeadlineSeconds from the pod template.',
   check(ctx) {
     if (valueAt(ctx.object.value, PATH) === undefined) return;
     const edit = removeEntry(ctx.manifest, ctx.object, PATH);
-    const fixes: Fix[] = edit ? [{ title: 'Remove activeDeadlineSeconds', preferred: true, edits: [edit] }] : [];
-    ctx.report(fieldRange(ctx.object, PATH, 'key'),
-      'spec.template.spec.activeDeadlineSeconds is forbidden for StatefulSet pods.', fixes);
+    const fixes: Fix[] = edit
+      ? [{ title: 'Remove activeDeadlineSeconds', preferred: true, edits: [edit] }]
+      : [];
+    ctx.report(
+      fieldRange(ctx.object, PATH, 'key'),
+      'spec.template.spec.activeDeadlineSeconds is forbidden for StatefulSet pods.',
+      fixes,
+    );
   },
 };

@@ -20,8 +20,12 @@ export const MAX_FIX_PASSES = 10;
  * re-lints and repeats until no preferred fix is left or `MAX_FIX_PASSES` is reached. A fix whose
  * edit would cross a document boundary (`---`) is skipped, so other documents stay byte-identical.
  */
-export function applyPreferredFixes(text: string, findings: readonly Finding[], options: LintOptions = {},
-  source = '<input>'): FixResult {
+export function applyPreferredFixes(
+  text: string,
+  findings: readonly Finding[],
+  options: LintOptions = {},
+  source = '<input>',
+): FixResult {
   let current = text;
   let pending: readonly Finding[] = findings;
   let applied = 0;
@@ -38,21 +42,31 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[], 
 }
 
 /** One pass: the non-overlapping preferred fixes of `findings`, in finding order. */
-export function applyOnce(text: string, findings: readonly Finding[]): { text: string; count: number } {
+export function applyOnce(
+  text: string,
+  findings: readonly Finding[],
+): { text: string; count: number } {
   const bounds = documentBounds(text);
   const taken: TextEdit[] = [];
   let count = 0;
   for (const f of findings) {
     const fix = f.fixes?.find((x) => x.preferred);
     if (!fix || fix.edits.length === 0) continue;
-    const ok = fix.edits.every((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end
-      && withinOneDocument(e, bounds) && taken.every((t) => !overlaps(t, e)));
+    const ok = fix.edits.every(
+      (e) =>
+        e.start >= 0 &&
+        e.end <= text.length &&
+        e.start <= e.end &&
+        withinOneDocument(e, bounds) &&
+        taken.every((t) => !overlaps(t, e)),
+    );
     if (!ok || overlapsEachOther(fix.edits)) continue;
     taken.push(...fix.edits);
     count++;
   }
   let out = text;
-  for (const e of [...taken].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  for (const e of [...taken].sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return { text: out, count };
 }
 
@@ -67,7 +81,9 @@ function overlapsEachOther(edits: readonly TextEdit[]): boolean {
 
 /** Start offsets of each document after the first (where a replacement may not reach across). */
 function documentBounds(text: string): number[] {
-  return parseManifest(text).documents.slice(1).map((d) => d.range.start);
+  return parseManifest(text)
+    .documents.slice(1)
+    .map((d) => d.range.start);
 }
 
 function withinOneDocument(e: TextEdit, bounds: readonly number[]): boolean {

@@ -8,9 +8,11 @@ export const claimTemplateUnused: Rule = {
   defaultSeverity: 'warning',
   summary: 'A volumeClaimTemplate is mounted by no container.',
   kinds: ['StatefulSet'],
-  description: 'The controller still creates one PersistentVolumeClaim per pod for it, so storage is '
-    + 'provisioned and paid for but never used. Usually a volumeMount name has a typo.',
-  example: 'volumeClaimTemplates:\n  - metadata:\n      name: data\n# ...but containers mount "data-dir"',
+  description:
+    'The controller still creates one PersistentVolumeClaim per pod for it, so storage is ' +
+    'provisioned and paid for but never used. Usually a volumeMount name has a typo.',
+  example:
+    'volumeClaimTemplates:\n  - metadata:\n      name: data\n# ...but containers mount "data-dir"',
   fix: 'Mount the claim in a container (volumeMounts[].name = the template name) or remove it.',
   check(ctx) {
     const mounted = new Set<string>();
@@ -23,8 +25,10 @@ export const claimTemplateUnused: Rule = {
     arrayAt(ctx.object.value, ['spec', 'volumeClaimTemplates']).forEach((t, i) => {
       const name = valueAt(t, ['metadata', 'name']);
       if (typeof name !== 'string' || mounted.has(name)) return;
-      ctx.report(fieldRange(ctx.object, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']),
-        `volumeClaimTemplate "${name}" is not mounted by any container.`);
+      ctx.report(
+        fieldRange(ctx.object, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']),
+        `volumeClaimTemplate "${name}" is not mounted by any container.`,
+      );
     });
   },
 };

@@ -8,8 +8,9 @@ export const duplicateEnv: Rule = {
   defaultSeverity: 'warning',
   summary: 'A container defines the same environment variable twice.',
   kinds: ['StatefulSet'],
-  description: 'When env repeats a name, the later entry silently wins. Server-side apply also '
-    + 'rejects duplicate keys in this list.',
+  description:
+    'When env repeats a name, the later entry silently wins. Server-side apply also ' +
+    'rejects duplicate keys in this list.',
   example: 'env:\n  - name: ROLE\n    value: primary\n  - name: ROLE\n    value: replica',
   fix: 'Remove or rename one of the entries.',
   check(ctx) {
@@ -19,8 +20,10 @@ export const duplicateEnv: Rule = {
         const name = valueAt(e, ['name']);
         if (typeof name !== 'string') return;
         if (seen.has(name)) {
-          ctx.report(fieldRange(ctx.object, [...c.path, 'env', i, 'name']),
-            `env "${name}" is defined more than once in container "${String(c.value.name ?? '')}".`);
+          ctx.report(
+            fieldRange(ctx.object, [...c.path, 'env', i, 'name']),
+            `env "${name}" is defined more than once in container "${String(c.value.name ?? '')}".`,
+          );
         }
         seen.add(name);
       });

@@ -16,8 +16,9 @@ export const imageTagLatest: Rule = {
   defaultSeverity: 'warning',
   summary: 'A container image has no tag or uses latest.',
   kinds: ['StatefulSet'],
-  description: 'A moving tag lets pods of one set run different versions after restarts, and a '
-    + 'template change is needed to roll out on purpose. Stateful data formats make this risky.',
+  description:
+    'A moving tag lets pods of one set run different versions after restarts, and a ' +
+    'template change is needed to roll out on purpose. Stateful data formats make this risky.',
   example: 'containers:\n  - name: db\n    image: postgres',
   fix: 'Pin a version tag or a digest (image: postgres:17.2).',
   check(ctx) {
@@ -26,8 +27,10 @@ export const imageTagLatest: Rule = {
       if (typeof image !== 'string' || image === '') continue;
       const tag = imageTag(image);
       if (tag !== '' && tag !== 'latest') continue;
-      ctx.report(fieldRange(ctx.object, [...c.path, 'image']),
-        `image "${image}" ${tag === '' ? 'has no tag' : 'uses the latest tag'}; pin a version.`);
+      ctx.report(
+        fieldRange(ctx.object, [...c.path, 'image']),
+        `image "${image}" ${tag === '' ? 'has no tag' : 'uses the latest tag'}; pin a version.`,
+      );
     }
   },
 };

@@ -16,8 +16,9 @@ export const invalidCount: Rule = {
   defaultSeverity: 'error',
   summary: 'replicas, minReadySeconds, ordinals.start or partition is negative or not an integer.',
   kinds: ['StatefulSet'],
-  description: 'These fields are int32 and the API server rejects negative values. No upper bound '
-    + 'applies to the partition.',
+  description:
+    'These fields are int32 and the API server rejects negative values. No upper bound ' +
+    'applies to the partition.',
   example: 'spec:\n  replicas: -1',
   fix: 'Use a whole number of 0 or more.',
   check(ctx) {

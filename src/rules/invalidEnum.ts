@@ -6,8 +6,14 @@ import { formatPath } from './support/labelSyntax';
 export const ENUM_FIELDS: readonly { path: readonly PathSegment[]; values: readonly string[] }[] = [
   { path: ['spec', 'podManagementPolicy'], values: ['OrderedReady', 'Parallel'] },
   { path: ['spec', 'updateStrategy', 'type'], values: ['RollingUpdate', 'OnDelete'] },
-  { path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenDeleted'], values: ['Retain', 'Delete'] },
-  { path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenScaled'], values: ['Retain', 'Delete'] },
+  {
+    path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenDeleted'],
+    values: ['Retain', 'Delete'],
+  },
+  {
+    path: ['spec', 'persistentVolumeClaimRetentionPolicy', 'whenScaled'],
+    values: ['Retain', 'Delete'],
+  },
 ];
 
 /** podManagementPolicy, updateStrategy.type and the retention policy take fixed values. */
@@ -16,8 +22,9 @@ export const invalidEnum: Rule = {
   defaultSeverity: 'error',
   summary: 'podManagementPolicy, updateStrategy.type or a retention policy value is not supported.',
   kinds: ['StatefulSet'],
-  description: 'The API server accepts only OrderedReady or Parallel, RollingUpdate or OnDelete, '
-    + 'and Retain or Delete for whenDeleted/whenScaled. Values are case-sensitive.',
+  description:
+    'The API server accepts only OrderedReady or Parallel, RollingUpdate or OnDelete, ' +
+    'and Retain or Delete for whenDeleted/whenScaled. Values are case-sensitive.',
   example: 'spec:\n  podManagementPolicy: parallel',
   fix: 'Use one of the listed values, spelled exactly.',
   check(ctx) {
@@ -25,9 +32,17 @@ export const invalidEnum: Rule = {
       const v = valueAt(ctx.object.value, path);
       if (v === undefined || v === null || v === '' || values.includes(v as string)) continue;
       const range = fieldRange(ctx.object, path);
-      const near = values.find((x) => x.toLowerCase() === String(v).toLowerCase().replace(/[-_ ]/g, ''));
-      const fixes: Fix[] = near ? [{ title: `Change to ${near}`, preferred: true, edits: [{ ...range, newText: near }] }] : [];
-      ctx.report(range, `${formatPath(path)} is "${String(v)}"; use ${values.join(' or ')}.`, fixes);
+      const near = values.find(
+        (x) => x.toLowerCase() === String(v).toLowerCase().replace(/[-_ ]/g, ''),
+      );
+      const fixes: Fix[] = near
+        ? [{ title: `Change to ${near}`, preferred: true, edits: [{ ...range, newText: near }] }]
+        : [];
+      ctx.report(
+        range,
+        `${formatPath(path)} is "${String(v)}"; use ${values.join(' or ')}.`,
+        fixes,
+      );
     }
   },
 };

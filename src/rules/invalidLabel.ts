@@ -10,9 +10,10 @@ export const invalidLabel: Rule = {
   defaultSeverity: 'error',
   summary: 'A label key, label value or selector requirement is not valid.',
   kinds: ['StatefulSet', 'Service', 'PodDisruptionBudget'],
-  description: 'Label keys are an optional DNS-subdomain prefix and a name of at most 63 characters; '
-    + 'values are at most 63 alphanumerics, "-", "_" or "." and start and end alphanumeric. The API '
-    + 'server rejects objects and selectors that break this.',
+  description:
+    'Label keys are an optional DNS-subdomain prefix and a name of at most 63 characters; ' +
+    'values are at most 63 alphanumerics, "-", "_" or "." and start and end alphanumeric. The API ' +
+    'server rejects objects and selectors that break this.',
   example: 'template:\n  metadata:\n    labels:\n      app: "web server"',
   fix: 'Use letters, digits, "-", "_" and "." only, at most 63 characters.',
   check(ctx) {
@@ -33,12 +34,18 @@ function checkMap(ctx: RuleContext, o: KubeObject, path: PathSegment[]): void {
   const where = path.join('.');
   for (const [key, value] of Object.entries(map)) {
     if (!isLabelKey(key)) {
-      ctx.report(fieldRange(o, [...path, key], 'key'), `${where}: "${key}" is not a valid label key.`);
+      ctx.report(
+        fieldRange(o, [...path, key], 'key'),
+        `${where}: "${key}" is not a valid label key.`,
+      );
     }
     if (typeof value === 'object' && value !== null) continue;
     const text = value === null || value === undefined ? '' : String(value);
     if (!isLabelValue(text)) {
-      ctx.report(fieldRange(o, [...path, key]), `${where}.${key}: "${text}" is not a valid label value.`);
+      ctx.report(
+        fieldRange(o, [...path, key]),
+        `${where}.${key}: "${text}" is not a valid label value.`,
+      );
     }
   }
 }
@@ -55,18 +62,30 @@ function checkExpressions(ctx: RuleContext, o: KubeObject): void {
       ctx.report(fieldRange(o, [...path, 'key']), `${where}.key is not a valid label key.`);
     }
     if (typeof op !== 'string' || !OPERATORS.includes(op)) {
-      ctx.report(fieldRange(o, [...path, 'operator']), `${where}.operator must be In, NotIn, Exists or DoesNotExist.`);
+      ctx.report(
+        fieldRange(o, [...path, 'operator']),
+        `${where}.operator must be In, NotIn, Exists or DoesNotExist.`,
+      );
       return;
     }
     const needsValues = op === 'In' || op === 'NotIn';
     if (needsValues && values.length === 0) {
-      ctx.report(fieldRange(o, [...path, 'values'], 'key'), `${where}.values must be non-empty for ${op}.`);
+      ctx.report(
+        fieldRange(o, [...path, 'values'], 'key'),
+        `${where}.values must be non-empty for ${op}.`,
+      );
     } else if (!needsValues && values.length > 0) {
-      ctx.report(fieldRange(o, [...path, 'values'], 'key'), `${where}.values must be empty for ${op}.`);
+      ctx.report(
+        fieldRange(o, [...path, 'values'], 'key'),
+        `${where}.values must be empty for ${op}.`,
+      );
     }
     values.forEach((v, j) => {
       if (!isLabelValue(String(v))) {
-        ctx.report(fieldRange(o, [...path, 'values', j]), `${where}.values[${j}] is not a valid label value.`);
+        ctx.report(
+          fieldRange(o, [...path, 'values', j]),
+          `${where}.values[${j}] is not a valid label value.`,
+        );
       }
     });
   });

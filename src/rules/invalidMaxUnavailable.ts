@@ -24,9 +24,10 @@ export const invalidMaxUnavailable: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.updateStrategy.rollingUpdate.maxUnavailable is 0, above 100% or malformed.',
   kinds: ['StatefulSet'],
-  description: 'maxUnavailable must be an integer of at least 1 or a percentage string "N%" with '
-    + '0 < N <= 100. The API server rejects 0 and "0%" while the MaxUnavailableStatefulSet gate is on; '
-    + 'with the gate off the field is dropped unvalidated (max-unavailable-gate-off reports that).',
+  description:
+    'maxUnavailable must be an integer of at least 1 or a percentage string "N%" with ' +
+    '0 < N <= 100. The API server rejects 0 and "0%" while the MaxUnavailableStatefulSet gate is on; ' +
+    'with the gate off the field is dropped unvalidated (max-unavailable-gate-off reports that).',
   example: 'rollingUpdate:\n  maxUnavailable: 0',
   fix: 'Use 1 (the default) or a percentage such as "25%".',
   check(ctx) {
@@ -35,7 +36,8 @@ export const invalidMaxUnavailable: Rule = {
     const problem = maxUnavailableProblem(v);
     if (!problem) return;
     const range = fieldRange(ctx.object, MAX_UNAVAILABLE_PATH);
-    ctx.report(range, `spec.updateStrategy.rollingUpdate.maxUnavailable ${problem}.`,
-      [{ title: 'Set maxUnavailable to 1', preferred: true, edits: [{ ...range, newText: '1' }] }]);
+    ctx.report(range, `spec.updateStrategy.rollingUpdate.maxUnavailable ${problem}.`, [
+      { title: 'Set maxUnavailable to 1', preferred: true, edits: [{ ...range, newText: '1' }] },
+    ]);
   },
 };

@@ -19,7 +19,8 @@ export function quantityFields(set: unknown): { path: PathSegment[]; value: unkn
   const out: { path: PathSegment[]; value: unknown }[] = [];
   for (const pattern of QUANTITY_MAPS) {
     for (const path of expandPath(set, pattern)) {
-      for (const [k, v] of Object.entries(recordAt(set, path) ?? {})) out.push({ path: [...path, k], value: v });
+      for (const [k, v] of Object.entries(recordAt(set, path) ?? {}))
+        out.push({ path: [...path, k], value: v });
     }
   }
   return out;
@@ -31,8 +32,9 @@ export const invalidQuantity: Rule = {
   defaultSeverity: 'error',
   summary: 'A resource quantity such as storage: 10GB is not valid Kubernetes quantity syntax.',
   kinds: ['StatefulSet'],
-  description: 'Quantities are a number and a case-sensitive suffix: Ki, Mi, Gi, Ti, Pi, Ei (powers of '
-    + '1024), m, k, M, G, T, P, E (powers of 1000) or an exponent. "10GB", "10gi" and "10 Gi" are refused.',
+  description:
+    'Quantities are a number and a case-sensitive suffix: Ki, Mi, Gi, Ti, Pi, Ei (powers of ' +
+    '1024), m, k, M, G, T, P, E (powers of 1000) or an exponent. "10GB", "10gi" and "10 Gi" are refused.',
   example: 'resources:\n  requests:\n    storage: 10GB',
   fix: 'Write the binary form, e.g. 10Gi.',
   check(ctx) {
@@ -41,7 +43,14 @@ export const invalidQuantity: Rule = {
       const range = fieldRange(ctx.object, path);
       const suggestion = typeof value === 'string' ? likelyBinarySize(value) : undefined;
       const fixes: Fix[] = suggestion
-        ? [{ title: `Change to ${suggestion}`, preferred: true, edits: [{ ...range, newText: suggestion }] }] : [];
+        ? [
+            {
+              title: `Change to ${suggestion}`,
+              preferred: true,
+              edits: [{ ...range, newText: suggestion }],
+            },
+          ]
+        : [];
       ctx.report(range, `${formatPath(path)}: "${String(value)}" is not a valid quantity.`, fixes);
     }
   },

@@ -9,18 +9,25 @@ export const maxUnavailableGateOff: Rule = {
   defaultSeverity: 'warning',
   summary: 'rollingUpdate.maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off.',
   kinds: ['StatefulSet'],
-  description: 'With the gate off (default before 1.35 and again from 1.35.4), the API server drops '
-    + 'maxUnavailable without an error and pods are updated one at a time. Set '
-    + 'statefulsetStudio.kubernetesVersion or featureGates to match your cluster.',
+  description:
+    'With the gate off (default before 1.35 and again from 1.35.4), the API server drops ' +
+    'maxUnavailable without an error and pods are updated one at a time. Set ' +
+    'statefulsetStudio.kubernetesVersion or featureGates to match your cluster.',
   example: 'rollingUpdate:\n  maxUnavailable: 2',
   fix: 'Remove maxUnavailable, or enable the gate on the cluster.',
   check(ctx) {
     if (isMaxUnavailableEnabled(ctx.settings)) return;
     if (valueAt(ctx.object.value, MAX_UNAVAILABLE_PATH) === undefined) return;
     const edit = removeEntry(ctx.manifest, ctx.object, MAX_UNAVAILABLE_PATH);
-    const fixes: Fix[] = edit ? [{ title: 'Remove maxUnavailable', preferred: true, edits: [edit] }] : [];
-    ctx.report(fieldRange(ctx.object, MAX_UNAVAILABLE_PATH, 'key'),
-      `spec.updateStrategy.rollingUpdate.maxUnavailable is dropped on Kubernetes ${ctx.settings.kubernetesVersion}: `
-      + 'the MaxUnavailableStatefulSet gate is off.', fixes);
+    const fixes: Fix[] = edit
+      ? [{ title: 'Remove maxUnavailable', preferred: true, edits: [edit] }]
+      : [];
+    ctx.report(
+      fieldRange(ctx.object, MAX_UNAVAILABLE_PATH, 'key'),
+      'spec.updateStrategy.rollingUpdate.maxUnavailable is dropped on Kubernetes ' +
+        `${ctx.settings.kubernetesVersion}: ` +
+        'the MaxUnavailableStatefulSet gate is off.',
+      fixes,
+    );
   },
 };

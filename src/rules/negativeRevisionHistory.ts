@@ -9,15 +9,25 @@ export const negativeRevisionHistory: Rule = {
   defaultSeverity: 'warning',
   summary: 'spec.revisionHistoryLimit is negative; all ControllerRevisions are retained.',
   kinds: ['StatefulSet'],
-  description: 'The API server accepts a negative limit with a warning; no old revision is ever '
-    + 'cleaned up.',
+  description:
+    'The API server accepts a negative limit with a warning; no old revision is ever ' +
+    'cleaned up.',
   example: 'spec:\n  revisionHistoryLimit: -1',
   fix: 'Use 0 or more (the default is 10).',
   check(ctx) {
     const v = valueAt(ctx.object.value, PATH);
     if (typeof v !== 'number' || v >= 0) return;
     const range = fieldRange(ctx.object, PATH);
-    ctx.report(range, 'spec.revisionHistoryLimit is negative; every historical revision is retained.',
-      [{ title: 'Set revisionHistoryLimit to 10', preferred: true, edits: [{ ...range, newText: '10' }] }]);
+    ctx.report(
+      range,
+      'spec.revisionHistoryLimit is negative; every historical revision is retained.',
+      [
+        {
+          title: 'Set revisionHistoryLimit to 10',
+          preferred: true,
+          edits: [{ ...range, newText: '10' }],
+        },
+      ],
+    );
   },
 };

@@ -10,29 +10,46 @@ export const noPodDisruptionBudget: Rule = {
   defaultSeverity: 'info',
   summary: 'A StatefulSet with 2+ replicas has no PodDisruptionBudget selecting its pods.',
   kinds: ['StatefulSet'],
-  description: 'Node drains evict pods without regard to quorum unless a PodDisruptionBudget limits '
-    + 'how many of the set\'s pods may be down at once.',
+  description:
+    'Node drains evict pods without regard to quorum unless a PodDisruptionBudget limits ' +
+    "how many of the set's pods may be down at once.",
   example: 'spec:\n  replicas: 3   # and no PodDisruptionBudget for these pods',
-  fix: 'Add a policy/v1 PodDisruptionBudget with maxUnavailable: 1 selecting the set\'s labels.',
+  fix: "Add a policy/v1 PodDisruptionBudget with maxUnavailable: 1 selecting the set's labels.",
   check(ctx) {
     const set = ctx.object;
     const replicas = valueAt(set.value, ['spec', 'replicas']) ?? 1;
     if (typeof replicas !== 'number' || replicas < 2) return;
     const labels = stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']) ?? {};
     const ns = namespaceOf(set, ctx.settings);
-    const covered = ctx.objects.some((o) => o.kind === 'PodDisruptionBudget' && namespaceOf(o, ctx.settings) === ns
-      && labelSelectorMatches(recordAt(o.value, ['spec', 'selector']), labels));
+    const covered = ctx.objects.some(
+      (o) =>
+        o.kind === 'PodDisruptionBudget' &&
+        namespaceOf(o, ctx.settings) === ns &&
+        labelSelectorMatches(recordAt(o.value, ['spec', 'selector']), labels),
+    );
     if (covered) return;
     const matchLabels = stringMapAt(set.value, ['spec', 'selector', 'matchLabels']);
     const fixes: Fix[] = [];
     if (matchLabels && Object.keys(matchLabels).length > 0 && set.name) {
       const metadata: Record<string, unknown> = { name: set.name };
       if (set.namespace) metadata.namespace = set.namespace;
-      const edit = appendDocument(ctx.manifest, set, { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget',
-        metadata, spec: { maxUnavailable: 1, selector: { matchLabels } } });
-      if (edit) fixes.push({ title: 'Add a PodDisruptionBudget (maxUnavailable: 1)', preferred: true, edits: [edit] });
+      const edit = appendDocument(ctx.manifest, set, {
+        apiVersion: 'policy/v1',
+        kind: 'PodDisruptionBudget',
+        metadata,
+        spec: { maxUnavailable: 1, selector: { matchLabels } },
+      });
+      if (edit)
+        fixes.push({
+          title: 'Add a PodDisruptionBudget (maxUnavailable: 1)',
+          preferred: true,
+          edits: [edit],
+        });
     }
-    ctx.report(fieldRange(set, ['metadata', 'name']),
-      `No PodDisruptionBudget selects the pods of this StatefulSet (spec.replicas ${replicas}).`, fixes);
+    ctx.report(
+      fieldRange(set, ['metadata', 'name']),
+      `No PodDisruptionBudget selects the pods of this StatefulSet (spec.replicas ${replicas}).`,
+      fixes,
+    );
   },
 };

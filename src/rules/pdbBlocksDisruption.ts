@@ -10,16 +10,18 @@ export const pdbBlocksDisruption: Rule = {
   defaultSeverity: 'warning',
   summary: 'A PodDisruptionBudget over StatefulSet pods allows no voluntary disruption at all.',
   kinds: ['PodDisruptionBudget'],
-  description: 'maxUnavailable: 0, or minAvailable equal to the replica count or 100%, leaves no '
-    + 'eviction budget: node drains and cluster upgrades hang on these pods.',
+  description:
+    'maxUnavailable: 0, or minAvailable equal to the replica count or 100%, leaves no ' +
+    'eviction budget: node drains and cluster upgrades hang on these pods.',
   example: 'kind: PodDisruptionBudget\nspec:\n  maxUnavailable: 0',
   fix: 'Allow at least one disruption: maxUnavailable: 1, or minAvailable below the replica count.',
   check(ctx) {
     const pdb = ctx.object;
     const selector = recordAt(pdb.value, ['spec', 'selector']);
     if (!selector) return;
-    const sets = podTemplatesIn(ctx.objects, namespaceOf(pdb, ctx.settings), ctx.settings)
-      .filter((t) => t.owner.kind === 'StatefulSet' && labelSelectorMatches(selector, t.labels));
+    const sets = podTemplatesIn(ctx.objects, namespaceOf(pdb, ctx.settings), ctx.settings).filter(
+      (t) => t.owner.kind === 'StatefulSet' && labelSelectorMatches(selector, t.labels),
+    );
     if (sets.length === 0) return;
     const replicas = sets.reduce((n, t) => {
       const r = valueAt(t.owner.value, ['spec', 'replicas']);
@@ -29,11 +31,19 @@ export const pdbBlocksDisruption: Rule = {
     const minA = valueAt(pdb.value, ['spec', 'minAvailable']);
     if (maxU === 0 || maxU === '0%') {
       const range = fieldRange(pdb, ['spec', 'maxUnavailable']);
-      const fixes: Fix[] = [{ title: 'Set maxUnavailable to 1', preferred: true, edits: [{ ...range, newText: '1' }] }];
-      ctx.report(range, 'spec.maxUnavailable is 0: no pod of the StatefulSet can ever be evicted.', fixes);
+      const fixes: Fix[] = [
+        { title: 'Set maxUnavailable to 1', preferred: true, edits: [{ ...range, newText: '1' }] },
+      ];
+      ctx.report(
+        range,
+        'spec.maxUnavailable is 0: no pod of the StatefulSet can ever be evicted.',
+        fixes,
+      );
     } else if (minA === '100%' || (typeof minA === 'number' && minA >= replicas)) {
-      ctx.report(fieldRange(pdb, ['spec', 'minAvailable']),
-        `spec.minAvailable ${String(minA)} leaves no disruption for ${replicas} replica(s).`);
+      ctx.report(
+        fieldRange(pdb, ['spec', 'minAvailable']),
+        `spec.minAvailable ${String(minA)} leaves no disruption for ${replicas} replica(s).`,
+      );
     }
   },
 };

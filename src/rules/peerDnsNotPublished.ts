@@ -23,12 +23,16 @@ function strings(v: unknown, out: string[] = []): string[] {
 export const peerDnsNotPublished: Rule = {
   id: 'peer-dns-not-published',
   defaultSeverity: 'warning',
-  summary: 'Pods address peers by per-pod DNS, but the governing Service does not publish not-ready pods.',
+  summary:
+    'Pods address peers by per-pod DNS, but the governing Service does not publish not-ready pods.',
   kinds: ['StatefulSet'],
-  description: 'Clustered stores (etcd, ZooKeeper, Cassandra…) resolve <set>-N.<service> while forming '
-    + 'a quorum. With a readiness probe, those names do not resolve until the pod is Ready, which '
-    + 'deadlocks the bootstrap unless the headless Service sets publishNotReadyAddresses: true.',
-  example: 'env:\n  - name: PEERS\n    value: db-0.db,db-1.db,db-2.db\nreadinessProbe: {...}\n# Service db without publishNotReadyAddresses',
+  description:
+    'Clustered stores (etcd, ZooKeeper, Cassandra…) resolve <set>-N.<service> while forming ' +
+    'a quorum. With a readiness probe, those names do not resolve until the pod is Ready, which ' +
+    'deadlocks the bootstrap unless the headless Service sets publishNotReadyAddresses: true.',
+  example:
+    'env:\n  - name: PEERS\n    value: db-0.db,db-1.db,db-2.db\nreadinessProbe: {...}\n' +
+    '# Service db without publishNotReadyAddresses',
   fix: 'Set spec.publishNotReadyAddresses: true on the headless Service.',
   check(ctx) {
     const set = ctx.object;
@@ -38,18 +42,30 @@ export const peerDnsNotPublished: Rule = {
     if (valueAt(svc.value, ['spec', 'publishNotReadyAddresses']) === true) return;
     const containers = podContainers(set, true);
     if (!containers.some((c) => c.value.readinessProbe !== undefined)) return;
-    const peer = new RegExp(`(\\$\\(POD_NAME\\)|\\$\\{?HOSTNAME\\}?|\\b${escape(set.name)}-(\\d+|\\$\\{?\\(?\\w+\\)?\\}?))`
-      + `\\.${escape(gov.name)}\\b`);
+    const peer = new RegExp(
+      `(\\$\\(POD_NAME\\)|\\$\\{?HOSTNAME\\}?|\\b${escape(set.name)}-(\\d+|\\$\\{?\\(?\\w+\\)?\\}?))` +
+        `\\.${escape(gov.name)}\\b`,
+    );
     const template = valueAt(set.value, ['spec', 'template']);
     if (!strings(template).some((s) => peer.test(s))) return;
     const fixes: Fix[] = [];
-    const edit = svc.source === set.source
-      ? insertIntoMap(ctx.manifest, svc, ['spec'], { publishNotReadyAddresses: true }) : undefined;
+    const edit =
+      svc.source === set.source
+        ? insertIntoMap(ctx.manifest, svc, ['spec'], { publishNotReadyAddresses: true })
+        : undefined;
     if (edit && valueAt(svc.value, ['spec', 'publishNotReadyAddresses']) === undefined) {
-      fixes.push({ title: `Set publishNotReadyAddresses: true on Service ${gov.name}`, preferred: true, edits: [edit] });
+      fixes.push({
+        title: `Set publishNotReadyAddresses: true on Service ${gov.name}`,
+        preferred: true,
+        edits: [edit],
+      });
     }
-    ctx.report(fieldRange(set, ['spec', 'serviceName']),
-      `Pods address peers as <pod>.${gov.name}, but Service ${gov.name} lacks spec.publishNotReadyAddresses: `
-      + 'true; peer names will not resolve until each pod is Ready.', fixes);
+    ctx.report(
+      fieldRange(set, ['spec', 'serviceName']),
+      `Pods address peers as <pod>.${gov.name}, but Service ${gov.name} lacks ` +
+        'spec.publishNotReadyAddresses: ' +
+        'true; peer names will not resolve until each pod is Ready.',
+      fixes,
+    );
   },
 };

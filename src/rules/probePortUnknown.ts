@@ -11,10 +11,12 @@ export const probePortUnknown: Rule = {
   defaultSeverity: 'warning',
   summary: 'A probe refers to a named port the container does not expose.',
   kinds: ['StatefulSet'],
-  description: 'Named probe ports are resolved against the container\'s own ports list; an unknown '
-    + 'name makes the probe fail, so the pod never becomes Ready (or is restarted forever).',
-  example: 'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    port: web',
-  fix: 'Use a port name from the container\'s ports, or the port number.',
+  description:
+    "Named probe ports are resolved against the container's own ports list; an unknown " +
+    'name makes the probe fail, so the pod never becomes Ready (or is restarted forever).',
+  example:
+    'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    port: web',
+  fix: "Use a port name from the container's ports, or the port number.",
   check(ctx) {
     for (const c of podContainers(ctx.object, true)) {
       const names = new Set(arrayAt(c.value, ['ports']).map((p) => valueAt(p, ['name'])));
@@ -23,8 +25,11 @@ export const probePortUnknown: Rule = {
           const path = [...c.path, probe, handler, 'port'];
           const port = valueAt(ctx.object.value, path);
           if (typeof port !== 'string' || names.has(port) || /^\d+$/.test(port)) continue;
-          ctx.report(fieldRange(ctx.object, path),
-            `${probe}.${handler}.port "${port}" is not a port name of container "${String(c.value.name ?? '')}".`);
+          ctx.report(
+            fieldRange(ctx.object, path),
+            `${probe}.${handler}.port "${port}" is not a port name of container ` +
+              `"${String(c.value.name ?? '')}".`,
+          );
         }
       }
     }

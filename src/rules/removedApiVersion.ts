@@ -1,7 +1,10 @@
 import { fieldRange } from '../manifest';
 import { Rule } from './types';
 
-const CURRENT: Record<string, string> = { StatefulSet: 'apps/v1', PodDisruptionBudget: 'policy/v1' };
+const CURRENT: Record<string, string> = {
+  StatefulSet: 'apps/v1',
+  PodDisruptionBudget: 'policy/v1',
+};
 
 /** apiVersions the API server no longer serves for the kinds we check. */
 const REMOVED: Record<string, readonly string[]> = {
@@ -16,8 +19,9 @@ export const removedApiVersion: Rule = {
   summary: 'apiVersion was removed from Kubernetes; the API server no longer accepts it.',
   kinds: ['StatefulSet', 'PodDisruptionBudget'],
   anyApiVersion: true,
-  description: 'StatefulSets are served only at apps/v1 since Kubernetes 1.16 and PodDisruptionBudgets '
-    + 'only at policy/v1 since 1.25. Older versions are refused with "no matches for kind".',
+  description:
+    'StatefulSets are served only at apps/v1 since Kubernetes 1.16 and PodDisruptionBudgets ' +
+    'only at policy/v1 since 1.25. Older versions are refused with "no matches for kind".',
   example: 'apiVersion: apps/v1beta2\nkind: StatefulSet',
   fix: 'Use apps/v1 for StatefulSet and policy/v1 for PodDisruptionBudget.',
   check(ctx) {
@@ -26,8 +30,11 @@ export const removedApiVersion: Rule = {
     const current = CURRENT[kind];
     const range = fieldRange(ctx.object, ['apiVersion']);
     ctx.report(range, `apiVersion ${apiVersion} no longer serves ${kind}; use ${current}.`, [
-      { title: `Change apiVersion to ${current}`, preferred: true,
-        edits: [{ start: range.start, end: range.end, newText: current }] },
+      {
+        title: `Change apiVersion to ${current}`,
+        preferred: true,
+        edits: [{ start: range.start, end: range.end, newText: current }],
+      },
     ]);
   },
 };

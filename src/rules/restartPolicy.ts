@@ -7,9 +7,10 @@ export const restartPolicy: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.template.spec.restartPolicy must be Always.',
   kinds: ['StatefulSet'],
-  description: 'StatefulSet pods are long-running; the API server accepts only Always (the default) '
-    + 'for the pod-level restartPolicy. A container-level restartPolicy: Always on an initContainer '
-    + '(a sidecar) is allowed and not checked here.',
+  description:
+    'StatefulSet pods are long-running; the API server accepts only Always (the default) ' +
+    'for the pod-level restartPolicy. A container-level restartPolicy: Always on an initContainer ' +
+    '(a sidecar) is allowed and not checked here.',
   example: 'template:\n  spec:\n    restartPolicy: OnFailure',
   fix: 'Set restartPolicy to Always, or remove it (Always is the default).',
   check(ctx) {
@@ -17,8 +18,16 @@ export const restartPolicy: Rule = {
     const value = valueAt(ctx.object.value, path);
     if (value === undefined || value === null || value === 'Always') return;
     const range = fieldRange(ctx.object, path);
-    ctx.report(range, `spec.template.spec.restartPolicy is "${String(value)}"; a StatefulSet only allows "Always".`, [
-      { title: 'Set restartPolicy: Always', preferred: true, edits: [{ start: range.start, end: range.end, newText: 'Always' }] },
-    ]);
+    ctx.report(
+      range,
+      `spec.template.spec.restartPolicy is "${String(value)}"; a StatefulSet only allows "Always".`,
+      [
+        {
+          title: 'Set restartPolicy: Always',
+          preferred: true,
+          edits: [{ start: range.start, end: range.end, newText: 'Always' }],
+        },
+      ],
+    );
   },
 };

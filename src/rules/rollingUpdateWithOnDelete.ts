@@ -10,16 +10,22 @@ export const rollingUpdateWithOnDelete: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.updateStrategy.rollingUpdate is set while the type is OnDelete.',
   kinds: ['StatefulSet'],
-  description: 'The API server refuses rollingUpdate settings under OnDelete. This often bites when an '
-    + 'existing set is patched to OnDelete while the defaulted rollingUpdate.partition is still stored.',
+  description:
+    'The API server refuses rollingUpdate settings under OnDelete. This often bites when an ' +
+    'existing set is patched to OnDelete while the defaulted rollingUpdate.partition is still stored.',
   example: 'updateStrategy:\n  type: OnDelete\n  rollingUpdate:\n    partition: 0',
   fix: 'Remove rollingUpdate, or switch type to RollingUpdate.',
   check(ctx) {
     if (valueAt(ctx.object.value, ['spec', 'updateStrategy', 'type']) !== 'OnDelete') return;
     if (valueAt(ctx.object.value, PATH) === undefined) return;
     const edit = removeEntry(ctx.manifest, ctx.object, PATH);
-    const fixes: Fix[] = edit ? [{ title: 'Remove rollingUpdate', preferred: true, edits: [edit] }] : [];
-    ctx.report(fieldRange(ctx.object, PATH, 'key'),
-      'spec.updateStrategy.rollingUpdate is only allowed when updateStrategy.type is RollingUpdate.', fixes);
+    const fixes: Fix[] = edit
+      ? [{ title: 'Remove rollingUpdate', preferred: true, edits: [edit] }]
+      : [];
+    ctx.report(
+      fieldRange(ctx.object, PATH, 'key'),
+      'spec.updateStrategy.rollingUpdate is only allowed when updateStrategy.type is RollingUpdate.',
+      fixes,
+    );
   },
 };

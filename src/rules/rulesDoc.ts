@@ -20,12 +20,21 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '| --- | --- | --- | --- |',
   ];
   for (const r of rules) {
-    out.push(`| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.kinds.join(', ')} | ${cell(r.summary)} |`);
+    out.push(
+      `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.kinds.join(', ')} | ${cell(r.summary)} |`,
+    );
   }
-  const counts = KIND_ORDER.map((s) => `${rules.filter((r) => r.defaultSeverity === s).length} ${s}`);
+  const counts = KIND_ORDER.map(
+    (s) => `${rules.filter((r) => r.defaultSeverity === s).length} ${s}`,
+  );
   out.push('', `${rules.length} rules: ${counts.join(', ')} by default.`, '');
   for (const r of rules) {
-    out.push(`## ${r.id}`, '', `**${r.defaultSeverity}** · ${r.kinds.join(', ')}${r.anyApiVersion ? ' (any apiVersion)' : ''}`, '');
+    out.push(
+      `## ${r.id}`,
+      '',
+      `**${r.defaultSeverity}** · ${r.kinds.join(', ')}${r.anyApiVersion ? ' (any apiVersion)' : ''}`,
+      '',
+    );
     out.push(r.summary, '');
     if (r.description) out.push(r.description, '');
     if (r.example) out.push('Example:', '', '```yaml', r.example, '```', '');

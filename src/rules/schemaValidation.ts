@@ -8,7 +8,10 @@ import { formatPath } from './support/labelSyntax';
 import { TYPED_FIELDS } from './wrongFieldType';
 import { Rule } from './types';
 
-const RESOURCES = ['spec.template.spec.containers.*.resources', 'spec.template.spec.initContainers.*.resources'];
+const RESOURCES = [
+  'spec.template.spec.containers.*.resources',
+  'spec.template.spec.initContainers.*.resources',
+];
 
 /** Fields other rules already report on: exact paths, with `*` for any list index. */
 function coveredPaths(kind: string): Set<string> {
@@ -26,8 +29,11 @@ function coveredPaths(kind: string): Set<string> {
 
 /** Prefixes whose every value another rule checks (quantities). */
 const COVERED_PREFIXES: Record<string, readonly string[]> = {
-  StatefulSet: [...RESOURCES.flatMap((r) => [`${r}.requests.`, `${r}.limits.`]),
-    'spec.volumeClaimTemplates.*.spec.resources.requests.', 'spec.volumeClaimTemplates.*.spec.resources.limits.'],
+  StatefulSet: [
+    ...RESOURCES.flatMap((r) => [`${r}.requests.`, `${r}.limits.`]),
+    'spec.volumeClaimTemplates.*.spec.resources.requests.',
+    'spec.volumeClaimTemplates.*.spec.resources.limits.',
+  ],
 };
 
 function key(path: readonly PathSegment[]): string {
@@ -49,25 +55,35 @@ function missingFieldRange(object: KubeObject, path: readonly PathSegment[]): Of
 export const schemaValidation: Rule = {
   id: 'schema',
   defaultSeverity: 'error',
-  summary: 'A field has the wrong type, a value outside its enum, a required field is missing, or (strict) a field is unknown.',
+  summary:
+    'A field has the wrong type, a value outside its enum, a required field is missing, ' +
+    'or (strict) a field is unknown.',
   kinds: ['StatefulSet', 'Service', 'PodDisruptionBudget'],
-  description: 'Checks StatefulSet, Service and PodDisruptionBudget against a schema generated from the '
-    + 'Kubernetes OpenAPI (scripts/genSchema.mjs). Unknown fields are reported only with '
-    + 'statefulsetStudio.strict. Set statefulsetStudio.schemaValidation to "off" (or leave "auto" with '
-    + 'vscode-yaml configured for Kubernetes) to leave this to another tool. Fields that a dedicated '
-    + 'rule checks are not reported twice.',
+  description:
+    'Checks StatefulSet, Service and PodDisruptionBudget against a schema generated from the ' +
+    'Kubernetes OpenAPI (scripts/genSchema.mjs). Unknown fields are reported only with ' +
+    'statefulsetStudio.strict. Set statefulsetStudio.schemaValidation to "off" (or leave "auto" with ' +
+    'vscode-yaml configured for Kubernetes) to leave this to another tool. Fields that a dedicated ' +
+    'rule checks are not reported twice.',
   example: 'containers:\n  - name: app\n    image: nginx:1.27\n    imagePullPolicy: Sometimes',
   fix: 'Follow the type or allowed values shown in the message; remove or rename unknown fields.',
   check(ctx) {
     if (ctx.lint && !ctx.lint.schemaValidation) return;
     const covered = coveredPaths(ctx.object.kind);
     const prefixes = COVERED_PREFIXES[ctx.object.kind] ?? [];
-    for (const p of validateSchema(ctx.object.kind, ctx.object.value, { strict: ctx.lint?.strict ?? false })) {
+    for (const p of validateSchema(ctx.object.kind, ctx.object.value, {
+      strict: ctx.lint?.strict ?? false,
+    })) {
       const k = key(p.path);
       if (covered.has(k) || prefixes.some((x) => k.startsWith(x))) continue;
-      const range = p.problem === 'required' ? missingFieldRange(ctx.object, p.path)
-        : fieldRange(ctx.object, p.path, p.problem === 'unknown' ? 'key' : 'value');
-      ctx.report(range, p.message.replace(/^\S+/, (w) => (w === '(document)' ? w : formatPath(p.path))));
+      const range =
+        p.problem === 'required'
+          ? missingFieldRange(ctx.object, p.path)
+          : fieldRange(ctx.object, p.path, p.problem === 'unknown' ? 'key' : 'value');
+      ctx.report(
+        range,
+        p.message.replace(/^\S+/, (w) => (w === '(document)' ? w : formatPath(p.path))),
+      );
     }
   },
 };

@@ -10,8 +10,9 @@ export const selectorMatchesNothing: Rule = {
   defaultSeverity: 'info',
   summary: 'A Service or PodDisruptionBudget selects no pod template of any workload in the files.',
   kinds: ['Service', 'PodDisruptionBudget'],
-  description: 'Reported only for Services and PDBs in a file that also holds a StatefulSet, where a '
-    + 'dangling selector is most likely a typo in a label.',
+  description:
+    'Reported only for Services and PDBs in a file that also holds a StatefulSet, where a ' +
+    'dangling selector is most likely a typo in a label.',
   example: 'kind: PodDisruptionBudget\nspec:\n  selector:\n    matchLabels: {app: wbe}',
   fix: 'Align the selector with the pod template labels.',
   check(ctx) {
@@ -29,8 +30,11 @@ export const selectorMatchesNothing: Rule = {
       if (selector && templates.some((t) => labelSelectorMatches(selector, t.labels))) return;
     }
     const present = valueAt(o.value, ['spec', 'selector']) !== undefined;
-    ctx.report(fieldRange(o, ['spec', 'selector'], 'key'),
-      present ? `${o.kind} ${o.name ?? ''}: spec.selector matches no pod template in these files.`
-        : `${o.kind} ${o.name ?? ''} has no spec.selector and selects no pods.`);
+    ctx.report(
+      fieldRange(o, ['spec', 'selector'], 'key'),
+      present
+        ? `${o.kind} ${o.name ?? ''}: spec.selector matches no pod template in these files.`
+        : `${o.kind} ${o.name ?? ''} has no spec.selector and selects no pods.`,
+    );
   },
 };

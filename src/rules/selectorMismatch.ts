@@ -10,7 +10,8 @@ export const selectorMismatch: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.selector does not match spec.template.metadata.labels.',
   kinds: ['StatefulSet'],
-  description: 'The API server rejects a StatefulSet whose selector does not select its own pod template.',
+  description:
+    'The API server rejects a StatefulSet whose selector does not select its own pod template.',
   example: 'selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: db}',
   fix: 'Make the template labels include every matchLabels pair (and satisfy matchExpressions).',
   check(ctx) {
@@ -25,14 +26,19 @@ export const selectorMismatch: Rule = {
       const message = has
         ? `spec.selector.matchLabels.${key} is "${want}" but the template label is "${labels[key]}".`
         : `spec.selector.matchLabels.${key}: "${want}" is not among spec.template.metadata.labels.`;
-      ctx.report(fieldRange(ctx.object, ['spec', 'selector', 'matchLabels', key], has ? 'value' : 'key'), message);
+      ctx.report(
+        fieldRange(ctx.object, ['spec', 'selector', 'matchLabels', key], has ? 'value' : 'key'),
+        message,
+      );
     }
     selectorRequirements(selector).forEach((req, i) => {
       if (!KNOWN_OPERATORS.includes(req.operator) || requirementMatches(req, labels)) return;
       const path = ['spec', 'selector', 'matchExpressions', i];
-      ctx.report(fieldRange(ctx.object, [...path, 'key']),
-        `spec.selector.matchExpressions[${i}] (${req.key} ${req.operator}) does not hold for `
-        + 'spec.template.metadata.labels.');
+      ctx.report(
+        fieldRange(ctx.object, [...path, 'key']),
+        `spec.selector.matchExpressions[${i}] (${req.key} ${req.operator}) does not hold for ` +
+          'spec.template.metadata.labels.',
+      );
     });
   },
 };

@@ -9,8 +9,9 @@ export const selectorMissing: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.selector is missing or empty.',
   kinds: ['StatefulSet'],
-  description: 'apps/v1 requires a label selector, and the API server refuses an empty one '
-    + '("empty selector is invalid for statefulset"): there is no defaulting from the template.',
+  description:
+    'apps/v1 requires a label selector, and the API server refuses an empty one ' +
+    '("empty selector is invalid for statefulset"): there is no defaulting from the template.',
   example: 'spec:\n  serviceName: web\n  template:\n    metadata:\n      labels: {app: web}',
   fix: 'Add spec.selector.matchLabels with the pod template labels.',
   check(ctx) {
@@ -20,17 +21,28 @@ export const selectorMissing: Rule = {
     const labels = stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']) ?? {};
     if (selector === undefined || selector === null) {
       const fixes: Fix[] = [];
-      const edit = Object.keys(labels).length > 0
-        ? insertIntoMap(ctx.manifest, set, ['spec'], { selector: { matchLabels: labels } }) : undefined;
-      if (edit) fixes.push({ title: 'Add spec.selector from the template labels', preferred: true, edits: [edit] });
-      const range = valueAt(set.value, ['spec', 'selector']) === null
-        ? fieldRange(set, ['spec', 'selector'], 'key') : fieldRange(set, ['spec', 'selector']);
+      const edit =
+        Object.keys(labels).length > 0
+          ? insertIntoMap(ctx.manifest, set, ['spec'], { selector: { matchLabels: labels } })
+          : undefined;
+      if (edit)
+        fixes.push({
+          title: 'Add spec.selector from the template labels',
+          preferred: true,
+          edits: [edit],
+        });
+      const range =
+        valueAt(set.value, ['spec', 'selector']) === null
+          ? fieldRange(set, ['spec', 'selector'], 'key')
+          : fieldRange(set, ['spec', 'selector']);
       ctx.report(range, 'spec.selector is required for a StatefulSet.', fixes);
       return;
     }
     if (typeof selector === 'object' && isEmptySelector(selector)) {
-      ctx.report(fieldRange(set, ['spec', 'selector'], 'key'),
-        'spec.selector is empty; the API server rejects an empty selector for a StatefulSet.');
+      ctx.report(
+        fieldRange(set, ['spec', 'selector'], 'key'),
+        'spec.selector is empty; the API server rejects an empty selector for a StatefulSet.',
+      );
     }
   },
 };

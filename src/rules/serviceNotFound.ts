@@ -10,8 +10,9 @@ export const serviceNotFound: Rule = {
   defaultSeverity: 'warning',
   summary: 'spec.serviceName names no Service in the namespace (among open and workspace files).',
   kinds: ['StatefulSet'],
-  description: 'The governing Service gives each pod its stable DNS name <pod>.<service>. Without it '
-    + 'the pods start but their DNS names never resolve.',
+  description:
+    'The governing Service gives each pod its stable DNS name <pod>.<service>. Without it ' +
+    'the pods start but their DNS names never resolve.',
   example: 'spec:\n  serviceName: web   # no Service "web" anywhere',
   fix: 'Add a headless Service (clusterIP: None) named like spec.serviceName that selects the pods.',
   check(ctx) {
@@ -19,8 +20,16 @@ export const serviceNotFound: Rule = {
     if (!gov || gov.service) return;
     const fixes: Fix[] = [];
     const edit = appendDocument(ctx.manifest, ctx.object, headlessServiceFor(ctx.object, gov.name));
-    if (edit) fixes.push({ title: `Insert a headless Service "${gov.name}"`, preferred: true, edits: [edit] });
-    ctx.report(fieldRange(ctx.object, ['spec', 'serviceName']),
-      `spec.serviceName "${gov.name}" names no Service in namespace ${gov.namespace}.`, fixes);
+    if (edit)
+      fixes.push({
+        title: `Insert a headless Service "${gov.name}"`,
+        preferred: true,
+        edits: [edit],
+      });
+    ctx.report(
+      fieldRange(ctx.object, ['spec', 'serviceName']),
+      `spec.serviceName "${gov.name}" names no Service in namespace ${gov.namespace}.`,
+      fixes,
+    );
   },
 };

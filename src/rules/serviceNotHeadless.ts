@@ -9,8 +9,9 @@ export const serviceNotHeadless: Rule = {
   defaultSeverity: 'warning',
   summary: 'The governing Service is not headless (spec.clusterIP: None is missing).',
   kinds: ['StatefulSet'],
-  description: 'Only a headless Service publishes the A records <pod>.<service> that give '
-    + 'StatefulSet pods their stable network identity. A ClusterIP Service load-balances instead.',
+  description:
+    'Only a headless Service publishes the A records <pod>.<service> that give ' +
+    'StatefulSet pods their stable network identity. A ClusterIP Service load-balances instead.',
   example: 'kind: Service\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}]',
   fix: 'Add clusterIP: None to the Service spec (clusterIP is immutable: recreate the Service).',
   check(ctx) {
@@ -22,12 +23,19 @@ export const serviceNotHeadless: Rule = {
     const fixes: Fix[] = [];
     if (svc.source === ctx.object.source) {
       const r = clusterIp === undefined ? undefined : valueRange(svc, ['spec', 'clusterIP']);
-      const edit = r && r.end > r.start && valueAt(svc.value, ['spec', 'clusterIP']) !== null
-        ? { ...r, newText: 'None' } : clusterIp === undefined
-          ? insertIntoMap(ctx.manifest, svc, ['spec'], { clusterIP: 'None' }) : undefined;
-      if (edit) fixes.push({ title: `Make Service ${gov.name} headless`, preferred: true, edits: [edit] });
+      const edit =
+        r && r.end > r.start && valueAt(svc.value, ['spec', 'clusterIP']) !== null
+          ? { ...r, newText: 'None' }
+          : clusterIp === undefined
+            ? insertIntoMap(ctx.manifest, svc, ['spec'], { clusterIP: 'None' })
+            : undefined;
+      if (edit)
+        fixes.push({ title: `Make Service ${gov.name} headless`, preferred: true, edits: [edit] });
     }
-    ctx.report(fieldRange(ctx.object, ['spec', 'serviceName']),
-      `Service ${gov.name} named by spec.serviceName is not headless (spec.clusterIP: None is missing).`, fixes);
+    ctx.report(
+      fieldRange(ctx.object, ['spec', 'serviceName']),
+      `Service ${gov.name} named by spec.serviceName is not headless (spec.clusterIP: None is missing).`,
+      fixes,
+    );
   },
 };

@@ -6,10 +6,11 @@ import { Rule } from './types';
 export const servicePortsUnnamed: Rule = {
   id: 'service-ports-unnamed',
   defaultSeverity: 'info',
-  summary: 'A port of a StatefulSet\'s governing Service has no name, so it gets no SRV record.',
+  summary: "A port of a StatefulSet's governing Service has no name, so it gets no SRV record.",
   kinds: ['Service'],
-  description: 'DNS publishes _<port>._<proto>.<service> SRV records only for named ports; clients '
-    + 'that discover peers through SRV lookups find nothing for unnamed ones.',
+  description:
+    'DNS publishes _<port>._<proto>.<service> SRV records only for named ports; clients ' +
+    'that discover peers through SRV lookups find nothing for unnamed ones.',
   example: 'kind: Service\nspec:\n  clusterIP: None\n  ports:\n    - port: 5432',
   fix: 'Give each port a name (e.g. name: postgres).',
   check(ctx) {
@@ -17,8 +18,10 @@ export const servicePortsUnnamed: Rule = {
     arrayAt(ctx.object.value, ['spec', 'ports']).forEach((p, i) => {
       const name = valueAt(p, ['name']);
       if (typeof name === 'string' && name !== '') return;
-      ctx.report(fieldRange(ctx.object, ['spec', 'ports', i, 'port']),
-        `spec.ports[${i}] has no name; no SRV record is published for it.`);
+      ctx.report(
+        fieldRange(ctx.object, ['spec', 'ports', i, 'port']),
+        `spec.ports[${i}] has no name; no SRV record is published for it.`,
+      );
     });
   },
 };

@@ -15,7 +15,8 @@ export function volumeNames(set: unknown): Set<string> {
 
 /** `metadata.name` of each claim template that has one. */
 export function claimTemplateNames(set: unknown): string[] {
-  return arrayAt(set, ['spec', 'volumeClaimTemplates']).map((t) => valueAt(t, ['metadata', 'name']))
+  return arrayAt(set, ['spec', 'volumeClaimTemplates'])
+    .map((t) => valueAt(t, ['metadata', 'name']))
     .filter((n): n is string => typeof n === 'string');
 }
 
@@ -25,9 +26,11 @@ export const volumeMountUnknown: Rule = {
   defaultSeverity: 'error',
   summary: 'A volumeMount names neither a pod volume nor a volumeClaimTemplate.',
   kinds: ['StatefulSet'],
-  description: 'The API server does not validate the pod template of a StatefulSet, so the set is '
-    + 'accepted, but every pod creation then fails with FailedCreate ("volumeMounts[0].name: Not found").',
-  example: 'containers:\n  - name: db\n    volumeMounts:\n      - name: dta\n        mountPath: /var/lib/db',
+  description:
+    'The API server does not validate the pod template of a StatefulSet, so the set is ' +
+    'accepted, but every pod creation then fails with FailedCreate ("volumeMounts[0].name: Not found").',
+  example:
+    'containers:\n  - name: db\n    volumeMounts:\n      - name: dta\n        mountPath: /var/lib/db',
   fix: 'Use the name of a volume in spec.template.spec.volumes or of a volumeClaimTemplate.',
   check(ctx) {
     const known = volumeNames(ctx.object.value);
@@ -35,8 +38,10 @@ export const volumeMountUnknown: Rule = {
       arrayAt(c.value, ['volumeMounts']).forEach((m, i) => {
         const name = valueAt(m, ['name']);
         if (typeof name !== 'string' || known.has(name)) return;
-        ctx.report(fieldRange(ctx.object, [...c.path, 'volumeMounts', i, 'name']),
-          `volumeMounts name "${name}" matches no pod volume and no volumeClaimTemplate.`);
+        ctx.report(
+          fieldRange(ctx.object, [...c.path, 'volumeMounts', i, 'name']),
+          `volumeMounts name "${name}" matches no pod volume and no volumeClaimTemplate.`,
+        );
       });
     }
   },

@@ -39,18 +39,25 @@ export const wrongFieldType: Rule = {
   defaultSeverity: 'error',
   summary: 'A well-known field has the wrong type, such as replicas: "3".',
   kinds: ['StatefulSet', 'Service'],
-  description: 'Quoted numbers and booleans are strings in YAML; the API server refuses them where '
-    + 'an integer or boolean belongs ("cannot unmarshal string into Go struct field").',
+  description:
+    'Quoted numbers and booleans are strings in YAML; the API server refuses them where ' +
+    'an integer or boolean belongs ("cannot unmarshal string into Go struct field").',
   example: 'spec:\n  replicas: "3"',
   fix: 'Remove the quotes.',
   check(ctx) {
     for (const [pattern, expected] of TYPED_FIELDS[ctx.object.kind] ?? []) {
-      for (const path of expandPath(ctx.object.value, pattern)) checkField(ctx, ctx.object, path, expected);
+      for (const path of expandPath(ctx.object.value, pattern))
+        checkField(ctx, ctx.object, path, expected);
     }
   },
 };
 
-function checkField(ctx: RuleContext, o: KubeObject, path: PathSegment[], expected: Expected): void {
+function checkField(
+  ctx: RuleContext,
+  o: KubeObject,
+  path: PathSegment[],
+  expected: Expected,
+): void {
   const v = valueAt(o.value, path);
   if (v === undefined || v === null) return;
   if (expected === 'integer' ? typeof v === 'number' : typeof v === 'boolean') return;
@@ -58,9 +65,20 @@ function checkField(ctx: RuleContext, o: KubeObject, path: PathSegment[], expect
   const fixes: Fix[] = [];
   if (typeof v === 'string') {
     const plain = v.trim();
-    const ok = expected === 'integer' ? /^-?\d+$/.test(plain) : plain === 'true' || plain === 'false';
-    if (ok) fixes.push({ title: `Write ${plain} without quotes`, preferred: true, edits: [{ ...range, newText: plain }] });
+    const ok =
+      expected === 'integer' ? /^-?\d+$/.test(plain) : plain === 'true' || plain === 'false';
+    if (ok)
+      fixes.push({
+        title: `Write ${plain} without quotes`,
+        preferred: true,
+        edits: [{ ...range, newText: plain }],
+      });
   }
-  const shown = typeof v === 'string' ? `the string "${v}"` : `a ${Array.isArray(v) ? 'list' : typeof v}`;
-  ctx.report(range, `${formatPath(path)} must be ${expected === 'integer' ? 'an integer' : 'a boolean'}, not ${shown}.`, fixes);
+  const shown =
+    typeof v === 'string' ? `the string "${v}"` : `a ${Array.isArray(v) ? 'list' : typeof v}`;
+  ctx.report(
+    range,
+    `${formatPath(path)} must be ${expected === 'integer' ? 'an integer' : 'a boolean'}, not ${shown}.`,
+    fixes,
+  );
 }

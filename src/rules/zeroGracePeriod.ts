@@ -7,16 +7,27 @@ const PATH = ['spec', 'template', 'spec', 'terminationGracePeriodSeconds'];
 export const zeroGracePeriod: Rule = {
   id: 'zero-grace-period',
   defaultSeverity: 'warning',
-  summary: 'terminationGracePeriodSeconds is 0, which breaks the at-most-one-pod-per-identity guarantee.',
+  summary:
+    'terminationGracePeriodSeconds is 0, which breaks the at-most-one-pod-per-identity guarantee.',
   kinds: ['StatefulSet'],
-  description: 'StatefulSet pods must stop before a replacement with the same identity starts. A '
-    + 'grace period of 0 force-kills pods and is unsafe for stateful workloads.',
+  description:
+    'StatefulSet pods must stop before a replacement with the same identity starts. A ' +
+    'grace period of 0 force-kills pods and is unsafe for stateful workloads.',
   example: 'template:\n  spec:\n    terminationGracePeriodSeconds: 0',
   fix: 'Give the pods time to shut down cleanly (the default is 30 seconds).',
   check(ctx) {
     if (valueAt(ctx.object.value, PATH) !== 0) return;
     const range = fieldRange(ctx.object, PATH);
-    ctx.report(range, 'spec.template.spec.terminationGracePeriodSeconds is 0; StatefulSet pods need time to stop.',
-      [{ title: 'Set terminationGracePeriodSeconds to 30', preferred: false, edits: [{ ...range, newText: '30' }] }]);
+    ctx.report(
+      range,
+      'spec.template.spec.terminationGracePeriodSeconds is 0; StatefulSet pods need time to stop.',
+      [
+        {
+          title: 'Set terminationGracePeriodSeconds to 30',
+          preferred: false,
+          edits: [{ ...range, newText: '30' }],
+        },
+      ],
+    );
   },
 };

@@ -4,7 +4,16 @@ import data from './kubernetesSchema.json';
 
 /** A field's schema: a scalar type, an array (`i`), a map (`v`), an object (`p`) or a reference (`r`). */
 export interface SchemaNode {
-  t?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'int-or-string' | 'quantity' | 'any';
+  t?:
+    | 'string'
+    | 'integer'
+    | 'number'
+    | 'boolean'
+    | 'object'
+    | 'array'
+    | 'int-or-string'
+    | 'quantity'
+    | 'any';
   /** Allowed string values. */
   e?: string[];
   /** Item schema of an array. */
@@ -50,7 +59,11 @@ export function rootNode(kind: string, schema = KUBERNETES_SCHEMA): SchemaNode |
 }
 
 /** The schema node of the field at `path` in an object of `kind` (for hovers), if known. */
-export function schemaNodeAt(kind: string, path: readonly PathSegment[], schema = KUBERNETES_SCHEMA): SchemaNode | undefined {
+export function schemaNodeAt(
+  kind: string,
+  path: readonly PathSegment[],
+  schema = KUBERNETES_SCHEMA,
+): SchemaNode | undefined {
   let node = rootNode(kind, schema);
   for (const seg of path) {
     if (!node) return undefined;

@@ -20,14 +20,20 @@ export function headlessServiceFor(set: KubeObject, name: string): Record<string
       });
     }
   }
-  const selector = stringMapAt(set.value, ['spec', 'selector', 'matchLabels'])
-    ?? stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']) ?? {};
+  const selector =
+    stringMapAt(set.value, ['spec', 'selector', 'matchLabels']) ??
+    stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']) ??
+    {};
   const metadata: Record<string, unknown> = { name };
   if (set.namespace) metadata.namespace = set.namespace;
   return {
     apiVersion: 'v1',
     kind: 'Service',
     metadata,
-    spec: { clusterIP: 'None', selector, ports: ports.length ? ports : [{ name: 'placeholder', port: 80 }] },
+    spec: {
+      clusterIP: 'None',
+      selector,
+      ports: ports.length ? ports : [{ name: 'placeholder', port: 80 }],
+    },
   };
 }

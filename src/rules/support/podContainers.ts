@@ -15,7 +15,12 @@ export const POD_SPEC: readonly PathSegment[] = ['spec', 'template', 'spec'];
  */
 export function podContainers(set: KubeObject, withInit = false): TemplateContainer[] {
   const out: TemplateContainer[] = [];
-  const lists: [string, boolean][] = withInit ? [['containers', false], ['initContainers', true]] : [['containers', false]];
+  const lists: [string, boolean][] = withInit
+    ? [
+        ['containers', false],
+        ['initContainers', true],
+      ]
+    : [['containers', false]];
   for (const [field, init] of lists) {
     arrayAt(set.value, [...POD_SPEC, field]).forEach((_, i) => {
       const path = [...POD_SPEC, field, i];

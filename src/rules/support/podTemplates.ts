@@ -18,8 +18,11 @@ export interface PodTemplateLabels {
 }
 
 /** Pod labels of every workload among `objects` in `namespace`. */
-export function podTemplatesIn(objects: readonly KubeObject[], namespace: string,
-  settings: StudioSettings): PodTemplateLabels[] {
+export function podTemplatesIn(
+  objects: readonly KubeObject[],
+  namespace: string,
+  settings: StudioSettings,
+): PodTemplateLabels[] {
   const out: PodTemplateLabels[] = [];
   for (const o of objects) {
     const path = TEMPLATE_LABELS[o.kind];

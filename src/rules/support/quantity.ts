@@ -9,14 +9,17 @@ export interface Quantity {
   family: 'binary' | 'decimal' | 'exponent';
 }
 
-const SYNTAX = /^([+-]?(?:\d+\.?\d*|\.\d+))(Ki|Mi|Gi|Ti|Pi|Ei|[mkMGTPE]|[eE][+-]?(?:\d+\.?\d*|\.\d+))?$/;
+const SYNTAX =
+  /^([+-]?(?:\d+\.?\d*|\.\d+))(Ki|Mi|Gi|Ti|Pi|Ei|[mkMGTPE]|[eE][+-]?(?:\d+\.?\d*|\.\d+))?$/;
 const BINARY: Record<string, number> = { Ki: 1, Mi: 2, Gi: 3, Ti: 4, Pi: 5, Ei: 6 };
 const DECIMAL: Record<string, number> = { m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
 /** Parses a quantity written as a YAML string or number; undefined when it is not one. */
 export function parseQuantity(written: unknown): Quantity | undefined {
   if (typeof written === 'number') {
-    return Number.isFinite(written) ? { value: written, number: String(written), suffix: '', family: 'decimal' } : undefined;
+    return Number.isFinite(written)
+      ? { value: written, number: String(written), suffix: '', family: 'decimal' }
+      : undefined;
   }
   if (typeof written !== 'string') return undefined;
   const m = SYNTAX.exec(written);
@@ -24,8 +27,10 @@ export function parseQuantity(written: unknown): Quantity | undefined {
   const number = m[1];
   const suffix = m[2] ?? '';
   const n = Number(number);
-  if (suffix in BINARY) return { value: n * 1024 ** BINARY[suffix], number, suffix, family: 'binary' };
-  if (suffix in DECIMAL) return { value: n * 10 ** DECIMAL[suffix], number, suffix, family: 'decimal' };
+  if (suffix in BINARY)
+    return { value: n * 1024 ** BINARY[suffix], number, suffix, family: 'binary' };
+  if (suffix in DECIMAL)
+    return { value: n * 10 ** DECIMAL[suffix], number, suffix, family: 'decimal' };
   return { value: n * 10 ** Number(suffix.slice(1)), number, suffix, family: 'exponent' };
 }
 

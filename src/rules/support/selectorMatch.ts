@@ -21,14 +21,22 @@ export function selectorRequirements(selector: unknown): SelectorRequirement[] {
 }
 
 /** Whether one requirement holds for `labels` (unknown operators never hold). */
-export function requirementMatches(req: SelectorRequirement, labels: Record<string, string>): boolean {
+export function requirementMatches(
+  req: SelectorRequirement,
+  labels: Record<string, string>,
+): boolean {
   const has = Object.prototype.hasOwnProperty.call(labels, req.key);
   switch (req.operator) {
-    case 'In': return has && req.values.includes(labels[req.key]);
-    case 'NotIn': return !has || !req.values.includes(labels[req.key]);
-    case 'Exists': return has;
-    case 'DoesNotExist': return !has;
-    default: return false;
+    case 'In':
+      return has && req.values.includes(labels[req.key]);
+    case 'NotIn':
+      return !has || !req.values.includes(labels[req.key]);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    default:
+      return false;
   }
 }
 
@@ -51,8 +59,10 @@ export function labelSelectorMatches(selector: unknown, labels: Record<string, s
 }
 
 /** Whether a Service-style selector (a plain label map) selects `labels`; empty selects nothing. */
-export function mapSelectorMatches(selector: Record<string, string> | undefined,
-  labels: Record<string, string>): boolean {
+export function mapSelectorMatches(
+  selector: Record<string, string> | undefined,
+  labels: Record<string, string>,
+): boolean {
   if (!selector || Object.keys(selector).length === 0) return false;
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }

@@ -27,15 +27,24 @@ function afterLastLine(text: string, end: number): { offset: number; needsEol: b
 /** Renders `value` as block YAML lines, each prefixed by `indent` spaces. */
 export function yamlLines(value: unknown, indent: number, eol: string): string {
   const body = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
-  return body.split('\n').map((l) => ' '.repeat(indent) + l).join(eol) + eol;
+  return (
+    body
+      .split('\n')
+      .map((l) => ' '.repeat(indent) + l)
+      .join(eol) + eol
+  );
 }
 
 /**
  * Inserts the entries of `entries` as new keys at the end of the block mapping at `mapPath`,
  * indented like its existing keys. Undefined when that mapping is missing, empty or flow-style.
  */
-export function insertIntoMap(manifest: ParsedManifest, object: KubeObject, mapPath: readonly PathSegment[],
-  entries: Record<string, unknown>): TextEdit | undefined {
+export function insertIntoMap(
+  manifest: ParsedManifest,
+  object: KubeObject,
+  mapPath: readonly PathSegment[],
+  entries: Record<string, unknown>,
+): TextEdit | undefined {
   const found = mapPath.length === 0 ? { node: object.node as Node } : nodeAt(object.node, mapPath);
   const map = found?.node;
   if (!isMap(map) || map.flow || map.items.length === 0) return undefined;
@@ -56,8 +65,11 @@ export function insertIntoMap(manifest: ParsedManifest, object: KubeObject, mapP
  * Removes the whole `key: value` entry at `path` (its lines). Undefined when the key shares its
  * line with something else (flow style, or the first key of a sequence item).
  */
-export function removeEntry(manifest: ParsedManifest, object: KubeObject,
-  path: readonly PathSegment[]): TextEdit | undefined {
+export function removeEntry(
+  manifest: ParsedManifest,
+  object: KubeObject,
+  path: readonly PathSegment[],
+): TextEdit | undefined {
   const found = nodeAt(object.node, path);
   const key = found?.pair?.key as Node | undefined;
   const keyStart = key?.range?.[0];
@@ -65,7 +77,7 @@ export function removeEntry(manifest: ParsedManifest, object: KubeObject,
   const text = manifest.text;
   const start = lineStart(text, keyStart);
   if (text.slice(start, keyStart).trim() !== '') return undefined;
-  const end = (found.node?.range?.[1]) ?? key?.range?.[1] ?? keyStart;
+  const end = found.node?.range?.[1] ?? key?.range?.[1] ?? keyStart;
   const after = afterLastLine(text, end);
   return { start, end: after.offset, newText: '' };
 }
@@ -74,7 +86,11 @@ export function removeEntry(manifest: ParsedManifest, object: KubeObject,
  * Adds a new YAML document (`---` separated) right after the document holding `object`.
  * Undefined for objects inside a `kind: List`.
  */
-export function appendDocument(manifest: ParsedManifest, object: KubeObject, value: unknown): TextEdit | undefined {
+export function appendDocument(
+  manifest: ParsedManifest,
+  object: KubeObject,
+  value: unknown,
+): TextEdit | undefined {
   if (object.path.length > 0) return undefined;
   const doc = manifest.documents[object.docIndex];
   if (!doc) return undefined;

@@ -4,18 +4,29 @@ import { lintText } from '../../../src/rules/lint';
 import { Finding } from '../../../src/rules/types';
 import { headlessService, statefulSet } from './ruleFixtures';
 
-const fix = (start: number, end: number, newText: string): Finding => ({ ruleId: 'x', severity: 'error', message: '',
-  range: { start, end }, docIndex: 0, fixes: [{ title: 't', preferred: true, edits: [{ start, end, newText }] }] });
+const fix = (start: number, end: number, newText: string): Finding => ({
+  ruleId: 'x',
+  severity: 'error',
+  message: '',
+  range: { start, end },
+  docIndex: 0,
+  fixes: [{ title: 't', preferred: true, edits: [{ start, end, newText }] }],
+});
 
 describe('applyPreferredFixes', () => {
   it('applies every non-overlapping preferred fix and re-lints until stable', () => {
     const other = '---\n# untouched\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n';
-    const base = statefulSet({ spec: '  podManagementPolicy: parallel # p\n  revisionHistoryLimit: -1\n' })
-      .replace('replicas: 2', 'replicas: 1');
+    const base = statefulSet({
+      spec: '  podManagementPolicy: parallel # p\n  revisionHistoryLimit: -1\n',
+    }).replace('replicas: 2', 'replicas: 1');
     const before = base.replace('apps/v1', 'apps/v1beta2') + '---\n' + headlessService() + other;
     const result = applyPreferredFixes(before, lintText(before, 'a.yaml'), {}, 'a.yaml');
     // The first pass fixes apiVersion; only then do the apps/v1 rules run and get fixed.
-    const after = base.replace('parallel', 'Parallel').replace('-1', '10') + '---\n' + headlessService() + other;
+    const after =
+      base.replace('parallel', 'Parallel').replace('-1', '10') +
+      '---\n' +
+      headlessService() +
+      other;
     assert.equal(result.text, after);
     assert.deepEqual([result.applied, result.passes], [3, 3]);
   });

@@ -1,9 +1,12 @@
 import { expectFindings } from '../helpers';
 import { statefulSet } from './ruleFixtures';
 
-const withClaims = (mount: string, names: string[]) => statefulSet({
-  container: `          volumeMounts:\n            - name: ${mount}\n              mountPath: /d\n` })
-  + '  volumeClaimTemplates:\n' + names.map((n) => `    - metadata:\n        name: ${n}\n`).join('');
+const withClaims = (mount: string, names: string[]) =>
+  statefulSet({
+    container: `          volumeMounts:\n            - name: ${mount}\n              mountPath: /d\n`,
+  }) +
+  '  volumeClaimTemplates:\n' +
+  names.map((n) => `    - metadata:\n        name: ${n}\n`).join('');
 
 describe('rule claim-template-unused', () => {
   const cases: [string, string][] = [

@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { lintText } from '../../../src/rules/lint';
 
 function example(name: string): string {
-  const candidates = [resolve(__dirname, '../../../../examples', name), join(process.cwd(), 'examples', name)];
+  const candidates = [
+    resolve(__dirname, '../../../../examples', name),
+    join(process.cwd(), 'examples', name),
+  ];
   return readFileSync(candidates.find((p) => existsSync(p)) ?? candidates[0], 'utf8');
 }
 
@@ -12,7 +15,10 @@ describe('examples/', () => {
   for (const name of ['web.yaml', 'quorum.yaml', 'database.yaml']) {
     it(`${name} has no errors or warnings`, () => {
       const bad = lintText(example(name), name).filter((f) => f.severity !== 'info');
-      assert.deepEqual(bad.map((f) => `${f.ruleId}: ${f.message}`), []);
+      assert.deepEqual(
+        bad.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+      );
     });
   }
 

@@ -14,32 +14,58 @@ describe('scripts/genSchema.mjs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gen-schema-'));
     try {
       const out = join(dir, 'schema.json');
-      execFileSync(process.execPath, [repoPath('scripts/genSchema.mjs'), '--label', 'mini',
-        '--openapi', repoPath('test/unit/rules/fixtures/miniOpenapi.json'), '--out', out], { stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          repoPath('scripts/genSchema.mjs'),
+          '--label',
+          'mini',
+          '--openapi',
+          repoPath('test/unit/rules/fixtures/miniOpenapi.json'),
+          '--out',
+          out,
+        ],
+        { stdio: 'pipe' },
+      );
       const schema = JSON.parse(readFileSync(out, 'utf8'));
       assert.equal(schema.source, 'mini');
-      assert.deepEqual(Object.keys(schema.types), ['apps.v1.StatefulSet', 'apps.v1.StatefulSetSpec',
-        'core.v1.PersistentVolumeClaim', 'core.v1.Service', 'meta.v1.ObjectMeta', 'policy.v1.PodDisruptionBudget']);
+      assert.deepEqual(Object.keys(schema.types), [
+        'apps.v1.StatefulSet',
+        'apps.v1.StatefulSetSpec',
+        'core.v1.PersistentVolumeClaim',
+        'core.v1.Service',
+        'meta.v1.ObjectMeta',
+        'policy.v1.PodDisruptionBudget',
+      ]);
       const set = schema.types['apps.v1.StatefulSet'];
       assert.equal(set.p.status, undefined);
       assert.equal(set.d, 'StatefulSet represents a set of pods with consistent identities.');
       assert.deepEqual(schema.types['apps.v1.StatefulSetSpec'], {
         p: {
           replicas: { t: 'integer', d: 'replicas is the desired number.' },
-          podManagementPolicy: { t: 'string', e: ['OrderedReady', 'Parallel'], d: 'How pods are created.' },
+          podManagementPolicy: {
+            t: 'string',
+            e: ['OrderedReady', 'Parallel'],
+            d: 'How pods are created.',
+          },
           maxSomething: { t: 'int-or-string' },
           size: { t: 'quantity' },
           claims: { t: 'array', i: { r: 'core.v1.PersistentVolumeClaim' } },
         },
         q: ['replicas'],
       });
-      assert.deepEqual(schema.types['meta.v1.ObjectMeta'].p.labels, { t: 'object', v: { t: 'string' } });
+      assert.deepEqual(schema.types['meta.v1.ObjectMeta'].p.labels, {
+        t: 'object',
+        v: { t: 'string' },
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('fails with a usage message without input', () => {
-    assert.throws(() => execFileSync(process.execPath, [repoPath('scripts/genSchema.mjs')], { stdio: 'pipe' }));
+    assert.throws(() =>
+      execFileSync(process.execPath, [repoPath('scripts/genSchema.mjs')], { stdio: 'pipe' }),
+    );
   });
 });

@@ -5,8 +5,11 @@ const svc = (v: string) => statefulSet().replace('  serviceName: web\n', `  serv
 
 describe('rule invalid-service-name', () => {
   const cases: [string, string][] = [
-    ['valid', svc('web-headless')], ['empty is allowed', svc('""')],
-    ['uppercase', svc('«Web»')], ['dotted', svc('«web.default»')], ['too long', svc(`«${'s'.repeat(64)}»`)],
+    ['valid', svc('web-headless')],
+    ['empty is allowed', svc('""')],
+    ['uppercase', svc('«Web»')],
+    ['dotted', svc('«web.default»')],
+    ['too long', svc(`«${'s'.repeat(64)}»`)],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('invalid-service-name', text));
 });

@@ -1,9 +1,10 @@
 import { expectFindings } from '../helpers';
 import { expectFix, statefulSet } from './ruleFixtures';
 
-const anti = '      affinity:\n        podAntiAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n'
-  + '            - weight: 100\n              podAffinityTerm:\n                labelSelector:\n                  matchLabels:\n'
-  + '                    app: web\n                topologyKey: kubernetes.io/hostname\n';
+const anti =
+  '      affinity:\n        podAntiAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n' +
+  '            - weight: 100\n              podAffinityTerm:\n                labelSelector:\n                  matchLabels:\n' +
+  '                    app: web\n                topologyKey: kubernetes.io/hostname\n';
 
 describe('rule no-anti-affinity', () => {
   const cases: [string, string][] = [

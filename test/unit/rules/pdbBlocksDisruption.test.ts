@@ -1,8 +1,9 @@
 import { expectFindings } from '../helpers';
 import { expectFix, statefulSet } from './ruleFixtures';
 
-const pdb = (budget: string, app = 'web') => `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n${budget}`
-  + `  selector:\n    matchLabels:\n      app: ${app}\n`;
+const pdb = (budget: string, app = 'web') =>
+  `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n${budget}` +
+  `  selector:\n    matchLabels:\n      app: ${app}\n`;
 
 describe('rule pdb-blocks-disruption', () => {
   const cases: [string, string][] = [
@@ -15,6 +16,10 @@ describe('rule pdb-blocks-disruption', () => {
     ['not over a StatefulSet', statefulSet() + '---\n' + pdb('  maxUnavailable: 0\n', 'db')],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('pdb-blocks-disruption', text));
-  it('fixes maxUnavailable to 1', () => expectFix('pdb-blocks-disruption',
-    statefulSet() + '---\n' + pdb('  maxUnavailable: 0\n'), statefulSet() + '---\n' + pdb('  maxUnavailable: 1\n')));
+  it('fixes maxUnavailable to 1', () =>
+    expectFix(
+      'pdb-blocks-disruption',
+      statefulSet() + '---\n' + pdb('  maxUnavailable: 0\n'),
+      statefulSet() + '---\n' + pdb('  maxUnavailable: 1\n'),
+    ));
 });

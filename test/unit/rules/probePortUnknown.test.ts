@@ -1,13 +1,17 @@
 import { expectFindings } from '../helpers';
 import { statefulSet } from './ruleFixtures';
 
-const c = (port: string, kind = 'readinessProbe', handler = 'httpGet') => statefulSet({ container:
-  `          ports:\n            - name: http\n              containerPort: 8080\n          ${kind}:\n            ${handler}:\n              port: ${port}\n` });
+const c = (port: string, kind = 'readinessProbe', handler = 'httpGet') =>
+  statefulSet({
+    container: `          ports:\n            - name: http\n              containerPort: 8080\n          ${kind}:\n            ${handler}:\n              port: ${port}\n`,
+  });
 
 describe('rule probe-port-unknown', () => {
   const cases: [string, string][] = [
-    ['named port exists', c('http')], ['number', c('9999')],
-    ['unknown name', c('«web»')], ['liveness tcp', c('«admin»', 'livenessProbe', 'tcpSocket')],
+    ['named port exists', c('http')],
+    ['number', c('9999')],
+    ['unknown name', c('«web»')],
+    ['liveness tcp', c('«admin»', 'livenessProbe', 'tcpSocket')],
     ['startup grpc', c('«grpc»', 'startupProbe', 'grpc')],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('probe-port-unknown', text));

@@ -1,7 +1,8 @@
 import { expectFindings } from '../helpers';
 import { expectFix, statefulSet } from './ruleFixtures';
 
-const pdb = (v: string) => `apiVersion: ${v}\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n`;
+const pdb = (v: string) =>
+  `apiVersion: ${v}\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n`;
 
 describe('rule removed-api-version', () => {
   const cases: [string, string][] = [
@@ -16,7 +17,10 @@ describe('rule removed-api-version', () => {
   for (const [name, text] of cases) it(name, () => expectFindings('removed-api-version', text));
 
   it('fixes the StatefulSet version, keeping the rest', () => {
-    const before = '# db\n' + statefulSet().replace('apps/v1', 'apps/v1beta2') + '---\nkind: Other\napiVersion: x/v1\n';
+    const before =
+      '# db\n' +
+      statefulSet().replace('apps/v1', 'apps/v1beta2') +
+      '---\nkind: Other\napiVersion: x/v1\n';
     expectFix('removed-api-version', before, before.replace('apps/v1beta2', 'apps/v1'));
   });
   it('fixes the PDB version', () =>

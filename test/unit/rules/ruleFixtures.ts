@@ -6,7 +6,9 @@ import { Finding } from '../../../src/rules/types';
  * A valid StatefulSet `web` (2 replicas, app=web) whose spec lines can be replaced: `extra`
  * lines are appended to spec (2-space indented keys), `pod` lines to the pod spec.
  */
-export function statefulSet(opts: { spec?: string; pod?: string; container?: string; head?: string } = {}): string {
+export function statefulSet(
+  opts: { spec?: string; pod?: string; container?: string; head?: string } = {},
+): string {
   return `apiVersion: apps/v1
 kind: StatefulSet
 metadata:
@@ -34,7 +36,12 @@ export function findingsOf(ruleId: string, text: string, options: LintOptions = 
 }
 
 /** Applies the preferred fix of the `index`th finding of `ruleId` and returns the whole text. */
-export function applyFix(ruleId: string, text: string, options: LintOptions = {}, index = 0): string {
+export function applyFix(
+  ruleId: string,
+  text: string,
+  options: LintOptions = {},
+  index = 0,
+): string {
   const finding = findingsOf(ruleId, text, options)[index];
   assert.ok(finding, `${ruleId} reported nothing`);
   const fix = finding.fixes?.find((f) => f.preferred);
@@ -47,7 +54,12 @@ export function applyFix(ruleId: string, text: string, options: LintOptions = {}
 }
 
 /** Asserts that the preferred fix turns `before` into exactly `after`. */
-export function expectFix(ruleId: string, before: string, after: string, options: LintOptions = {}): void {
+export function expectFix(
+  ruleId: string,
+  before: string,
+  after: string,
+  options: LintOptions = {},
+): void {
   assert.equal(applyFix(ruleId, before, options), after);
 }
 

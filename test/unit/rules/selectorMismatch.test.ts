@@ -30,5 +30,8 @@ describe('rule selector-mismatch', () => {
     it(name, () => expectFindings('selector-mismatch', set(selector, labels)));
   }
   it('ignores apps/v1beta2 objects', () =>
-    expectFindings('selector-mismatch', set('      app: web', '        app: db').replace('apps/v1', 'apps/v1beta2')));
+    expectFindings(
+      'selector-mismatch',
+      set('      app: web', '        app: db').replace('apps/v1', 'apps/v1beta2'),
+    ));
 });

@@ -1,20 +1,29 @@
 import { expectFindings } from '../helpers';
 import { statefulSet } from './ruleFixtures';
 
-const withExpr = (expr: string) => statefulSet().replace('    matchLabels:\n      app: web\n',
-  `    matchLabels:\n      app: web\n    matchExpressions:\n${expr}`);
+const withExpr = (expr: string) =>
+  statefulSet().replace(
+    '    matchLabels:\n      app: web\n',
+    `    matchLabels:\n      app: web\n    matchExpressions:\n${expr}`,
+  );
 
 describe('rule selector-mismatch (matchExpressions)', () => {
   const cases: [string, string][] = [
     ['In holds', withExpr('      - key: app\n        operator: In\n        values: [web, db]\n')],
     ['In fails', withExpr('      - key: «app»\n        operator: In\n        values: [db]\n')],
     ['NotIn holds', withExpr('      - key: app\n        operator: NotIn\n        values: [db]\n')],
-    ['NotIn fails', withExpr('      - key: «app»\n        operator: NotIn\n        values: [web]\n')],
+    [
+      'NotIn fails',
+      withExpr('      - key: «app»\n        operator: NotIn\n        values: [web]\n'),
+    ],
     ['Exists holds', withExpr('      - key: app\n        operator: Exists\n')],
     ['Exists fails', withExpr('      - key: «tier»\n        operator: Exists\n')],
     ['DoesNotExist holds', withExpr('      - key: tier\n        operator: DoesNotExist\n')],
     ['DoesNotExist fails', withExpr('      - key: «app»\n        operator: DoesNotExist\n')],
-    ['unknown operator left to invalid-label', withExpr('      - key: app\n        operator: Equals\n')],
+    [
+      'unknown operator left to invalid-label',
+      withExpr('      - key: app\n        operator: Equals\n'),
+    ],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('selector-mismatch', text));
 });
