@@ -228,7 +228,9 @@ export class PanelApp {
     if (set) {
       const pods = snapshot ? simulatedPods(set.identity, snapshot, s.doc!.settings.clusterDomain)
         : plannedPods(set.identity);
-      this.tree.render(set.identity, pods, s.selectedPod);
+      const podNames = new Set(snapshot?.pods.map((p) => p.name));
+      const retained = snapshot ? snapshot.pvcs.filter((c) => !podNames.has(c.pod)) : [];
+      this.tree.render(set.identity, pods, s.selectedPod, retained);
     }
     this.status.render(snapshot);
     this.timeline.render(snapshot && s.runner ? s.runner.events : []);

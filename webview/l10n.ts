@@ -15,7 +15,7 @@ const STRINGS = {
   noServiceName: 'No spec.serviceName: pods get no per-pod DNS names',
   pods: 'Pods',
   podsCompact: '{0} pods (compact view)',
-  podsTruncated: 'Showing {0} of {1} pods',
+  retainedPvcs: 'PVCs without a pod ({0}), kept after a scale-down',
   revision: 'revision {0}',
   ready: 'ready',
   notReady: 'not ready',

@@ -7,6 +7,7 @@ import { PREVIEW_VIEW_TYPE, PreviewPanel, previewPanelOptions } from './previewP
 
 /** Context key for the editor-title button. */
 const HAS_STATEFULSET_KEY = 'statefulsetStudio.hasStatefulSet';
+const CONTEXT_KEY_DELAY_MS = 300;
 
 /**
  * Owns every preview: at most one unlocked preview that follows the active editor (like the
@@ -18,6 +19,7 @@ export class PreviewManager implements vscode.Disposable {
   private readonly locked = new Map<string, PreviewPanel>();
   private readonly index = new StatefulSetIndex();
   private readonly disposables: vscode.Disposable[] = [];
+  private contextTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: Logger) {
     this.disposables.push(
@@ -27,8 +29,9 @@ export class PreviewManager implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((e) => this.onActiveEditor(e)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.updateContextKey(e.document);
+        if (e.document === vscode.window.activeTextEditor?.document) this.scheduleContextKey(e.document);
       }),
+      { dispose: () => clearTimeout(this.contextTimer) },
       vscode.workspace.onDidCloseTextDocument((d) => this.index.forget(d)),
     );
     this.onActiveEditor(vscode.window.activeTextEditor);
@@ -149,6 +152,12 @@ export class PreviewManager implements vscode.Disposable {
     const docIndex = this.index.docIndexAt(doc, doc.offsetAt(e.selections[0].active));
     if (docIndex === undefined) return;
     for (const p of previews) p.focus(docIndex);
+  }
+
+  /** Typing re-parses at most every few hundred milliseconds, not on each keystroke. */
+  private scheduleContextKey(doc: vscode.TextDocument): void {
+    clearTimeout(this.contextTimer);
+    this.contextTimer = setTimeout(() => this.updateContextKey(doc), CONTEXT_KEY_DELAY_MS);
   }
 
   private updateContextKey(doc: vscode.TextDocument): void {

@@ -61,6 +61,16 @@ describe('preview panel controls in Chromium', function () {
     assert.equal(await counter(page, 'readyReplicas'), '5');
   });
 
+  it('lists the PVCs a scale-down leaves behind', async () => {
+    await send(page, update(manifest(), 9));
+    await page.locator('.pod-name', { hasText: 'web-2' }).waitFor();
+    await send(page, { type: 'simulateScale', uri: URI, version: 9, replicas: 1, docIndex: 1 });
+    await page.click('.to-end');
+    await page.locator('.retained:not([hidden])').waitFor();
+    assert.deepEqual(await page.locator('.retained .pvc').allInnerTexts(), ['www-web-1', 'www-web-2']);
+    assert.deepEqual(await page.locator('.pod-name').allInnerTexts(), ['web-0']);
+  });
+
   it('deletes the selected pod and the controller recreates it', async () => {
     await send(page, update(manifest(), 4));
     const creations = page.locator('.event', { hasText: 'SuccessfulCreate' }).filter({ hasText: 'web-1 ' });

@@ -14,15 +14,19 @@ export class TreeView {
   private readonly service = h('div', { className: 'service', role: 'group' });
   private readonly podsTitle = h('h3', { className: 'pods-title' });
   private readonly pods = new PodListView();
+  private readonly retained = h('div', { className: 'retained', role: 'group' });
+  private retainedKey = '';
   private identityKey = '';
 
   constructor() {
-    this.el.append(this.header, this.service, this.podsTitle, this.pods.el);
+    this.el.append(this.header, this.service, this.podsTitle, this.pods.el, this.retained);
     this.el.addEventListener('keydown', (e) => this.onKey(e));
     this.el.addEventListener('focusin', (e) => this.makeTabStop(e.target));
   }
 
-  render(identity: SetIdentity, pods: readonly PodView[], selectedPod: string | undefined): void {
+  /** `retained`: claims whose pod is gone (kept by the retention policy after a scale-down). */
+  render(identity: SetIdentity, pods: readonly PodView[], selectedPod: string | undefined,
+    retained: readonly { name: string; claimTemplate: string }[] = []): void {
     const key = JSON.stringify([identity.name, identity.namespace, identity.namespaceDefaulted,
       identity.service, identity.replicas, identity.serviceName]);
     if (key !== this.identityKey) {
@@ -34,6 +38,7 @@ export class TreeView {
     const compact = pods.length > 200;
     this.podsTitle.textContent = compact ? t('podsCompact', pods.length) : `${t('pods')} (${pods.length})`;
     this.pods.render(pods, selectedPod);
+    this.renderRetained(retained);
     this.ensureTabStop();
   }
 
@@ -72,6 +77,16 @@ export class TreeView {
         h('button', { className: 'icon copy', 'data-copy': svc.dnsName, tabindex: -1,
           'aria-label': t('copyDns', svc.dnsName), text: t('copy') })),
       srv.length > 0 ? h('ul', { className: 'srv-list' }, ...srv) : null);
+  }
+
+  private renderRetained(claims: readonly { name: string; claimTemplate: string }[]): void {
+    const key = claims.map((c) => c.name).join(',');
+    if (key === this.retainedKey) return;
+    this.retainedKey = key;
+    this.retained.hidden = claims.length === 0;
+    replaceChildren(this.retained, h('h3', { className: 'pods-title', text: t('retainedPvcs', claims.length) }),
+      h('div', { className: 'line' }, ...claims.map((c) => h('button', { className: 'link pvc',
+        'data-reveal': 'pvc', 'data-claim': c.claimTemplate, tabindex: -1, text: c.name }))));
   }
 
   /** Keeps exactly one focusable name in the tree. */
