@@ -95,15 +95,17 @@ export class ControlsView {
     const transcript = button(t('exportTranscript'), 'export-transcript', () => handlers.exportTranscript());
     const svg = button(t('exportSvg'), 'export-svg', () => handlers.exportSvg());
 
+    const caption = (text: string, field: HTMLElement) => h('label', { className: 'field' },
+      h('span', { className: 'caption', text }), field);
     this.el.append(
       h('div', { className: 'toolbar', role: 'toolbar', 'aria-label': t('controls') },
-        this.play, this.back, this.stepButton, this.start, this.end, speed, this.clock),
+        this.play, this.back, this.stepButton, this.start, this.end, caption(t('speed'), speed), this.clock),
       h('div', { className: 'toolbar' },
-        rollout, h('label', {}, `${t('newRevisionPods')} `, behavior),
-        h('span', { className: 'field' }, this.replicas, scale),
-        h('span', { className: 'field' }, this.partitionInput, partition)),
-      h('div', { className: 'toolbar' }, this.podLabel, ...this.podButtons),
-      h('div', { className: 'toolbar' }, transcript, svg));
+        rollout, caption(t('newRevisionPods'), behavior),
+        h('span', { className: 'field' }, caption(t('scaleTo'), this.replicas), scale),
+        h('span', { className: 'field' }, caption(t('partition'), this.partitionInput), partition)),
+      h('div', { className: 'toolbar' }, this.podLabel, ...this.podButtons,
+        h('span', { className: 'spacer' }), transcript, svg));
     this.all.push(this.play, this.back, this.stepButton, this.start, this.end, speed, behavior, rollout,
       this.replicas, scale, this.partitionInput, partition, transcript, svg);
   }

@@ -6,20 +6,21 @@ import type { SetIdentity } from '../../src/engine/identity';
 import { h, replaceChildren } from '../dom';
 import { t } from '../l10n';
 import type { PodView } from '../podModel';
-import { PodListView } from './podListView';
+import { COMPACT_THRESHOLD, PodListView } from './podListView';
 
 export class TreeView {
   readonly el = h('section', { className: 'tree', role: 'tree' });
   private readonly header = h('div', { className: 'set-header', role: 'treeitem', 'aria-expanded': 'true' });
   private readonly service = h('div', { className: 'service', role: 'group' });
   private readonly podsTitle = h('h3', { className: 'pods-title' });
+  private readonly legend = compactLegend();
   private readonly pods = new PodListView();
   private readonly retained = h('div', { className: 'retained', role: 'group' });
   private retainedKey = '';
   private identityKey = '';
 
   constructor() {
-    this.el.append(this.header, this.service, this.podsTitle, this.pods.el, this.retained);
+    this.el.append(this.header, this.service, this.podsTitle, this.legend, this.pods.el, this.retained);
     this.el.addEventListener('keydown', (e) => this.onKey(e));
     this.el.addEventListener('focusin', (e) => this.makeTabStop(e.target));
   }
@@ -35,7 +36,8 @@ export class TreeView {
       this.renderService(identity);
     }
     this.el.setAttribute('aria-label', t('setLabel', identity.name));
-    const compact = pods.length > 200;
+    const compact = pods.length > COMPACT_THRESHOLD;
+    this.legend.hidden = !compact;
     this.podsTitle.textContent = compact ? t('podsCompact', pods.length) : `${t('pods')} (${pods.length})`;
     this.pods.render(pods, selectedPod);
     this.renderRetained(retained);
@@ -128,4 +130,14 @@ export class TreeView {
     e.preventDefault();
     if (next) next.focus();
   }
+}
+
+/** What the colours of the compact grid mean. */
+function compactLegend(): HTMLElement {
+  const entries: [string, Parameters<typeof t>[0]][] = [
+    ['state-ready', 'ready'], ['state-running', 'notReady'], ['state-pending', 'legendPending'],
+    ['state-failing', 'legendFailing'], ['state-terminating', 'terminating'], ['old-revision', 'legendOld'],
+  ];
+  return h('div', { className: 'legend', 'aria-hidden': 'true', hidden: true },
+    ...entries.map(([cls, label]) => h('span', {}, h('span', { className: `cell ${cls}` }), t(label))));
 }
