@@ -46,6 +46,8 @@ export const peerDnsNotPublished: Rule = {
       `(\\$\\(POD_NAME\\)|\\$\\{?HOSTNAME\\}?|\\b${escape(set.name)}-(\\d+|\\$\\{?\\(?\\w+\\)?\\}?))` +
         `\\.${escape(gov.name)}\\b`,
     );
+    // NOTE: only strings written in the pod template are searched; peer lists kept in a
+    // ConfigMap or a mounted script are not modelled.
     const template = valueAt(set.value, ['spec', 'template']);
     if (!strings(template).some((s) => peer.test(s))) return;
     const fixes: Fix[] = [];

@@ -21,6 +21,7 @@ export const serviceNotHeadless: Rule = {
     const clusterIp = valueAt(svc.value, ['spec', 'clusterIP']);
     if (clusterIp === 'None') return;
     const fixes: Fix[] = [];
+    // NOTE: a Service in another file gets no quick fix (edits stay within one file).
     if (svc.source === ctx.object.source) {
       const r = clusterIp === undefined ? undefined : valueRange(svc, ['spec', 'clusterIP']);
       const edit =

@@ -5,6 +5,8 @@ import { formatPath } from './support/labelSyntax';
 type Expected = 'integer' | 'boolean';
 
 /** Well-known scalar fields and their type; `*` stands for every item of a sequence. */
+// NOTE: only these well-known fields get a dedicated finding and fix; the schema rule checks
+// the types of every other field.
 export const TYPED_FIELDS: Record<string, readonly [readonly PathSegment[], Expected][]> = {
   StatefulSet: [
     [['spec', 'replicas'], 'integer'],
