@@ -101,6 +101,15 @@ describe('preview panel in Chromium', function () {
     assert.equal(await page.locator('.pod-name').count(), 3);
   });
 
+  it('shows the identity with a clear message when the engine rejects the set', async () => {
+    const invalid = manifest().replace('  selector:\n    matchLabels:\n      app: nginx\n  template:', '  template:');
+    assert.notEqual(invalid, manifest());
+    await send(page, update(invalid, 11));
+    await page.locator('.notice.error').waitFor();
+    assert.deepEqual(await page.locator('.pod-name').allInnerTexts(), ['web-0', 'web-1', 'web-2']);
+    assert.equal(await page.locator('.play').isDisabled(), true);
+  });
+
   it('saves a screenshot for the README', async () => {
     await page.setViewportSize({ width: 1180, height: 760 });
     await send(page, update(manifest({ image: 'nginx:1.28', replicas: 4 }), 10));
