@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { allObjects, parseManifest } from '../../../src/manifest';
+import { appendDocument, insertIntoMap, removeEntry } from '../../../src/rules/support/textEdits';
+import { TextEdit } from '../../../src/rules/types';
+
+function apply(text: string, e: TextEdit | undefined): string {
+  assert.ok(e, 'no edit');
+  return text.slice(0, e.start) + e.newText + text.slice(e.end);
+}
+
+function first(text: string) {
+  const m = parseManifest(text);
+  return { m, o: allObjects(m)[0] };
+}
+
+describe('minimal text edits', () => {
+  it('inserts after the last key, keeping its trailing comment and CRLF line ends', () => {
+    const text =
+      'kind: Service\r\napiVersion: v1\r\nspec:\r\n    type: ClusterIP # keep\r\n# tail\r\n';
+    const { m, o } = first(text);
+    const out = apply(text, insertIntoMap(m, o, ['spec'], { clusterIP: 'None' }));
+    assert.equal(
+      out,
+      'kind: Service\r\napiVersion: v1\r\nspec:\r\n    type: ClusterIP # keep\r\n' +
+        '    clusterIP: None\r\n# tail\r\n',
+    );
+  });
+
+  it('inserts at the end of a file without a final newline', () => {
+    const text = 'kind: Service\napiVersion: v1\nspec:\n  type: ClusterIP';
+    const { m, o } = first(text);
+    assert.equal(
+      apply(text, insertIntoMap(m, o, ['spec'], { clusterIP: 'None' })),
+      text + '\n  clusterIP: None\n',
+    );
+  });
+
+  it('offers nothing for flow mappings', () => {
+    const { m, o } = first('kind: Service\napiVersion: v1\nspec: {type: ClusterIP}\n');
+    assert.equal(insertIntoMap(m, o, ['spec'], { clusterIP: 'None' }), undefined);
+  });
+
+  it('removes a nested entry with its block, and refuses the first key of a list item', () => {
+    const text =
+      'kind: X\napiVersion: v1\nspec:\n  a:\n    b: 1\n  c: 2\n  list:\n    - d: 1\n      e: 2\n';
+    const { m, o } = first(text);
+    assert.equal(
+      apply(text, removeEntry(m, o, ['spec', 'a'])),
+      'kind: X\napiVersion: v1\nspec:\n  c: 2\n  list:\n    - d: 1\n      e: 2\n',
+    );
+    assert.equal(removeEntry(m, o, ['spec', 'list', 0, 'd']), undefined);
+    assert.equal(
+      apply(text, removeEntry(m, o, ['spec', 'list', 0, 'e'])),
+      'kind: X\napiVersion: v1\nspec:\n  a:\n    b: 1\n  c: 2\n  list:\n    - d: 1\n',
+    );
+  });
+
+  it('appends a document after the object, before the next one', () => {
+    const text = '# a\nkind: A\napiVersion: v1\n---\nkind: B\napiVersion: v1\n';
+    const { m, o } = first(text);
+    assert.equal(
+      apply(text, appendDocument(m, o, { kind: 'C' })),
+      '# a\nkind: A\napiVersion: v1\n---\nkind: C\n---\nkind: B\napiVersion: v1\n',
+    );
+  });
+
+  it('appends nothing for an item of a kind: List', () => {
+    const { m } = first('kind: List\napiVersion: v1\nitems:\n  - kind: A\n    apiVersion: v1\n');
+    const item = allObjects(m)[0];
+    assert.deepEqual(item.path, ['items', 0]);
+    assert.equal(appendDocument(m, item, { kind: 'C' }), undefined);
+  });
+});
