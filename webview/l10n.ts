@@ -78,6 +78,7 @@ export type StringId = keyof typeof STRINGS;
 
 /** The localised string `id` with `{n}` placeholders filled from `args`. */
 export function t(id: StringId, ...args: (string | number)[]): string {
+  if (args.length === 0) return STRINGS[id];
   return STRINGS[id].replace(/\{(\d+)\}/g, (m, n: string) => {
     const v = args[Number(n)];
     return v === undefined ? m : String(v);

@@ -148,9 +148,9 @@ function fullRow(p: PodView): Row {
  */
 function cellRow(p: PodView): Row {
   const el = document.createElement('button');
-  el.dataset.reveal = 'pod';
-  el.dataset.pod = p.name;
-  el.tabIndex = -1;
+  el.setAttribute('data-reveal', 'pod');
+  el.setAttribute('data-pod', p.name);
+  el.setAttribute('tabindex', '-1');
   return {
     el, key: '',
     paint(v) {
