@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintText } from '../rules/lint';
+import { IncrementalLinter } from '../rules/lintIncremental';
 import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
 import { toRange } from './positions';
@@ -21,13 +21,18 @@ export function getLatestFindings(uri: vscode.Uri, version: number): Finding[] |
 export function registerDiagnostics(log: Logger): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('statefulset-studio');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // One incremental linter per open document: an edit re-parses and re-checks only what it touched.
+  const linters = new Map<string, IncrementalLinter>();
 
   const refresh = (doc: vscode.TextDocument) => {
     if (doc.languageId !== 'yaml') return;
     const key = doc.uri.toString();
     const version = doc.version;
     try {
-      const findings = lintText(doc.getText(), key, lintOptionsFor(doc));
+      let linter = linters.get(key);
+      if (!linter) linters.set(key, linter = new IncrementalLinter(key));
+      // NOTE: one lint runs to completion; it is not yet cut into chunks that yield to the editor.
+      const findings = linter.lint(doc.getText(), lintOptionsFor(doc));
       if (doc.isClosed || doc.version !== version) return;
       latest.set(key, { version, findings });
       collection.set(doc.uri, findings.map((f) => {
@@ -54,6 +59,7 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     vscode.workspace.onDidCloseTextDocument((doc) => {
       clearTimeout(timers.get(doc.uri.toString()));
       latest.delete(doc.uri.toString());
+      linters.delete(doc.uri.toString());
       collection.delete(doc.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
