@@ -26,7 +26,9 @@ export function measureActivation(root: string, runs = 5): { ms: number; error?:
   const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
   const original = Module._load;
   const vscode = standIn();
-  Module._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? vscode : original(request, ...rest));
+  Module._load = function (this: unknown, request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? vscode : original.call(this, request, ...rest);
+  };
   const file = join(root, 'dist', 'extension.js');
   const times: number[] = [];
   try {
