@@ -112,6 +112,18 @@ describe('preview panel controls in Chromium', function () {
     assert.equal(await page.locator('.tree button[tabindex="0"]').count(), 1);
   });
 
+  it('focuses the set the editor cursor is in, and copies DNS names through the host', async () => {
+    const two = `${manifest()}---\n${manifest({ name: 'db' }).split('---\n')[1]}`;
+    await send(page, update(two, 10));
+    await page.locator('.set-name', { hasText: 'web' }).waitFor();
+    await send(page, { type: 'focus', uri: URI, version: 10, docIndex: 2 });
+    await page.locator('.set-name', { hasText: 'db' }).waitFor();
+    assert.deepEqual(await page.locator('.pod-name').allInnerTexts(), ['db-0', 'db-1', 'db-2']);
+    assert.equal((await waitForPosted(page, 'selection')).docIndex, 2);
+    await page.locator('.pod .copy').first().click();
+    assert.equal((await waitForPosted(page, 'copy')).text, 'db-0.nginx.default.svc.cluster.local');
+  });
+
   it('switches to a compact grid for large sets', async () => {
     await send(page, update(manifest({ replicas: 300 }), 7));
     await page.locator('.pods.compact').waitFor();
