@@ -38,11 +38,14 @@ export const noAntiAffinity: Rule = {
           }
         : undefined;
     const hasAffinity = recordAt(v, [...POD_SPEC, 'affinity']) !== undefined;
-    const edit = !term
-      ? undefined
-      : hasAffinity
-        ? insertIntoMap(ctx.manifest, ctx.object, [...POD_SPEC, 'affinity'], term)
-        : insertIntoMap(ctx.manifest, ctx.object, POD_SPEC, { affinity: term });
+    const affinityOddlyWritten =
+      !hasAffinity && valueAt(v, [...POD_SPEC, 'affinity']) !== undefined;
+    const edit =
+      !term || affinityOddlyWritten
+        ? undefined
+        : hasAffinity
+          ? insertIntoMap(ctx.manifest, ctx.object, [...POD_SPEC, 'affinity'], term)
+          : insertIntoMap(ctx.manifest, ctx.object, POD_SPEC, { affinity: term });
     const fixes: Fix[] = edit
       ? [{ title: 'Add preferred pod anti-affinity by hostname', preferred: true, edits: [edit] }]
       : [];

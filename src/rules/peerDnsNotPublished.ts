@@ -1,4 +1,4 @@
-import { fieldRange, valueAt } from '../manifest';
+import { fieldRange, valueAt, valueRange } from '../manifest';
 import { governingService } from './support/governingService';
 import { podContainers } from './support/podContainers';
 import { insertIntoMap } from './support/textEdits';
@@ -50,23 +50,25 @@ export const peerDnsNotPublished: Rule = {
     // ConfigMap or a mounted script are not modelled.
     const template = valueAt(set.value, ['spec', 'template']);
     if (!strings(template).some((s) => peer.test(s))) return;
-    const fixes: Fix[] = [];
+    const current = valueAt(svc.value, ['spec', 'publishNotReadyAddresses']);
+    const written = valueRange(svc, ['spec', 'publishNotReadyAddresses']);
     const edit =
-      svc.source === set.source
-        ? insertIntoMap(ctx.manifest, svc, ['spec'], { publishNotReadyAddresses: true })
-        : undefined;
-    if (edit && valueAt(svc.value, ['spec', 'publishNotReadyAddresses']) === undefined) {
-      fixes.push({
-        title: `Set publishNotReadyAddresses: true on Service ${gov.name}`,
-        preferred: true,
-        edits: [edit],
-      });
+      svc.source !== set.source
+        ? undefined
+        : current === undefined
+          ? insertIntoMap(ctx.manifest, svc, ['spec'], { publishNotReadyAddresses: true })
+          : current === false && written
+            ? { ...written, newText: 'true' }
+            : undefined;
+    const fixes: Fix[] = [];
+    if (edit) {
+      const title = `Set publishNotReadyAddresses: true on Service ${gov.name}`;
+      fixes.push({ title, preferred: true, edits: [edit] });
     }
     ctx.report(
       fieldRange(set, ['spec', 'serviceName']),
       `Pods address peers as <pod>.${gov.name}, but Service ${gov.name} lacks ` +
-        'spec.publishNotReadyAddresses: ' +
-        'true; peer names will not resolve until each pod is Ready.',
+        'spec.publishNotReadyAddresses: true; peer names will not resolve until each pod is Ready.',
       fixes,
     );
   },

@@ -22,7 +22,7 @@ export const selectorMissing: Rule = {
     if (selector === undefined || selector === null) {
       const fixes: Fix[] = [];
       const edit =
-        Object.keys(labels).length > 0
+        selector === undefined && Object.keys(labels).length > 0
           ? insertIntoMap(ctx.manifest, set, ['spec'], { selector: { matchLabels: labels } })
           : undefined;
       if (edit)

@@ -1,5 +1,5 @@
 import { expectFindings } from '../helpers';
-import { expectFix, statefulSet } from './ruleFixtures';
+import { expectFix, expectNoFix, statefulSet } from './ruleFixtures';
 
 const anti =
   '      affinity:\n        podAntiAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n' +
@@ -25,4 +25,9 @@ describe('rule no-anti-affinity', () => {
     const after = statefulSet({ pod: node + anti.replace('      affinity:\n', '') });
     expectFix('no-anti-affinity', before, after);
   });
+});
+
+describe('rule no-anti-affinity (affinity written oddly)', () => {
+  it('offers no fix when affinity is present but empty', () =>
+    expectNoFix('no-anti-affinity', statefulSet({ pod: '      affinity:\n' })));
 });

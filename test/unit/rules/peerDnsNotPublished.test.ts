@@ -30,3 +30,13 @@ describe('rule peer-dns-not-published', () => {
     expectFix('peer-dns-not-published', before, after);
   });
 });
+
+describe('rule peer-dns-not-published (false written)', () => {
+  it('turns publishNotReadyAddresses: false into true', () => {
+    const before =
+      set('web-0.web') + '---\n' + headlessService('  publishNotReadyAddresses: false # x\n');
+    const after =
+      set('web-0.web') + '---\n' + headlessService('  publishNotReadyAddresses: true # x\n');
+    expectFix('peer-dns-not-published', before, after);
+  });
+});

@@ -1,5 +1,5 @@
 import { expectFindings } from '../helpers';
-import { expectFix, statefulSet } from './ruleFixtures';
+import { expectFix, expectNoFix, statefulSet } from './ruleFixtures';
 
 const noSelector = statefulSet().replace('  selector:\n    matchLabels:\n      app: web\n', '');
 
@@ -44,4 +44,12 @@ describe('rule selector-missing', () => {
     );
     expectFix('selector-missing', before, after);
   });
+});
+
+describe('rule selector-missing (null selector)', () => {
+  it('offers no insertion that would duplicate the selector key', () =>
+    expectNoFix(
+      'selector-missing',
+      statefulSet().replace('  selector:\n    matchLabels:\n      app: web\n', '  selector:\n'),
+    ));
 });
