@@ -1,6 +1,7 @@
 // The cluster around the controller on the virtual clock: the kubelet taking pods through their
 // phases, graceful termination, lost nodes and the garbage collector.
 import { rec } from './defaults';
+import { changePod, dropPod } from './podTally';
 import {
   EVICTION_TOLERATION_SECONDS, NODE_NOT_READY_SECONDS, PodObj, popTimer, pushTimer, recordEvent,
   Timer, World,
@@ -15,7 +16,7 @@ export function startPodLifecycle(w: World, pod: PodObj): void {
 /** Marks a pod for graceful deletion; it disappears after the termination period. */
 export function beginPodDeletion(w: World, pod: PodObj): void {
   if (pod.deletedAt !== null) return;
-  pod.deletedAt = w.time;
+  changePod(w, pod, (p) => { p.deletedAt = w.time; });
   // A lost node never confirms the termination, so the pod stays Terminating.
   if (!pod.nodeLost) pushTimer(w, w.time + w.timings.terminationSeconds, pod, 'gone');
   w.dirty = true;
@@ -24,7 +25,7 @@ export function beginPodDeletion(w: World, pod: PodObj): void {
 /** Removes a pod object from the API and lets the garbage collector act on its claims. */
 export function removePod(w: World, pod: PodObj): void {
   if (w.pods.get(pod.ordinal)?.uid !== pod.uid) return;
-  w.pods.delete(pod.ordinal);
+  dropPod(w, pod);
   for (const pvc of w.pvcs.values()) {
     if (pvc.pod !== pod.name) continue;
     const ownedByThisPod = pvc.ownerPodUid === pod.uid && pvc.ownerRefs.includes(`Pod/${pod.name}`);
@@ -36,7 +37,7 @@ export function removePod(w: World, pod: PodObj): void {
 /** The node of a pod stops responding: NotReady after the grace period, evicted later. */
 export function loseNodeOf(w: World, pod: PodObj): void {
   if (pod.nodeLost) return;
-  pod.nodeLost = true;
+  changePod(w, pod, (p) => { p.nodeLost = true; });
   pushTimer(w, w.time + NODE_NOT_READY_SECONDS, pod, 'nodeNotReady');
 }
 
@@ -64,8 +65,10 @@ function fire(w: World, pod: PodObj, timer: Timer): void {
     case 'started': return podStarted(w, pod);
     case 'ready':
       if (pod.phase === 'Running' && !pod.nodeLost && pod.behavior === 'ok') {
-        pod.ready = true;
-        pod.readySince = w.time;
+        changePod(w, pod, (p) => {
+          p.ready = true;
+          p.readySince = w.time;
+        });
         w.dirty = true;
         armAvailabilityWake(w, pod, minReadySecondsOf(w));
       }
@@ -77,9 +80,11 @@ function fire(w: World, pod: PodObj, timer: Timer): void {
       removePod(w, pod);
       return;
     case 'nodeNotReady':
-      pod.ready = false;
-      pod.readySince = null;
-      pod.reason = 'NodeLost';
+      changePod(w, pod, (p) => {
+        p.ready = false;
+        p.readySince = null;
+        p.reason = 'NodeLost';
+      });
       w.dirty = true;
       pushTimer(w, w.time + EVICTION_TOLERATION_SECONDS, pod, 'evict');
       return;
@@ -96,20 +101,22 @@ function podStarted(w: World, pod: PodObj): void {
   w.dirty = true;
   switch (pod.behavior) {
     case 'image-pull-error':
-      pod.reason = 'ImagePullBackOff';
+      changePod(w, pod, (p) => { p.reason = 'ImagePullBackOff'; });
       recordEvent(w, 'Warning', 'Failed', `Pod/${pod.name}`, 'Error: ImagePullBackOff');
       return;
     case 'crash':
-      pod.phase = 'Running';
-      pod.reason = 'CrashLoopBackOff';
+      changePod(w, pod, (p) => {
+        p.phase = 'Running';
+        p.reason = 'CrashLoopBackOff';
+      });
       recordEvent(w, 'Warning', 'BackOff', `Pod/${pod.name}`, 'Back-off restarting failed container');
       return;
     case 'never-ready':
-      pod.phase = 'Running';
+      changePod(w, pod, (p) => { p.phase = 'Running'; });
       recordEvent(w, 'Warning', 'Unhealthy', `Pod/${pod.name}`, 'Readiness probe failed');
       return;
     case 'ok':
-      pod.phase = 'Running';
+      changePod(w, pod, (p) => { p.phase = 'Running'; });
       pushTimer(w, w.time + w.timings.readySeconds, pod, 'ready');
       return;
   }
@@ -117,11 +124,14 @@ function podStarted(w: World, pod: PodObj): void {
 
 /** A running pod instance starts failing. */
 export function makePodFail(w: World, pod: PodObj, mode: 'crash' | 'never-ready'): void {
-  pod.behavior = mode;
+  changePod(w, pod, (p) => {
+    p.behavior = mode;
+    if (p.phase !== 'Running') return;
+    p.ready = false;
+    p.readySince = null;
+    if (mode === 'crash') p.reason = 'CrashLoopBackOff';
+  });
   if (pod.phase !== 'Running') return;
-  pod.ready = false;
-  pod.readySince = null;
-  if (mode === 'crash') pod.reason = 'CrashLoopBackOff';
   w.dirty = true;
 }
 

@@ -2,6 +2,7 @@
 // pod, keep claim owner references in line with the retention policy (spec a.5, c.12, c.15).
 import { startPodLifecycle, beginPodDeletion } from './cluster';
 import { rec } from './defaults';
+import { addPod } from './podTally';
 import { getPodLabels, getPodName, getPvcName, MAX_LABEL_VALUE_LENGTH } from './naming';
 import type { SetSpec } from './setSpec';
 import type { RevisionObj, PodObj, PvcObj, World } from './world';
@@ -36,7 +37,7 @@ export function createPod(w: World, spec: SetSpec, ordinal: number, revision: Re
     phase: 'Pending', ready: false, readySince: null, deletedAt: null,
     behavior: behaviorOf(w, revision), reason: undefined, nodeLost: false, createdAt: w.time,
     claimRefsKey: -1 };
-  w.pods.set(ordinal, pod);
+  addPod(w, pod);
   w.dirty = true;
   recordEvent(w, 'Normal', 'SuccessfulCreate', setRef,
     `create Pod ${podName} in StatefulSet ${spec.name} successful`);

@@ -12,6 +12,7 @@ import {
   isAvailable, isFailed, isRunningAndReady, isSucceeded, isTerminating, isUnavailable,
 } from './predicates';
 import { currentRevisionOf, syncUpdateRevision, truncateHistory } from './revisions';
+import { hasPodsOutside, resetStretches, slotsToCheck } from './podTally';
 import { readSetSpec, resolveMaxUnavailable, SetSpec } from './setSpec';
 import { computeStatus, countPods, statusDiffers } from './status';
 import type { BlockedOn } from './types';
@@ -36,27 +37,34 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
     w.blockedOn = null;
     return;
   }
-  if (w.specCache?.set !== w.set) w.specCache = { set: w.set, spec: readSetSpec(w.set, settings.defaultNamespace) };
+  if (w.specCache?.set !== w.set) {
+    w.specCache = { set: w.set, spec: readSetSpec(w.set, settings.defaultNamespace) };
+  }
   const spec = w.specCache.spec;
 
   // 1. Revisions: the update revision for the template, the current one from the status.
   const { update, changed } = syncUpdateRevision(w, spec);
   if (changed) w.dirty = true;
   const current = currentRevisionOf(w, update);
-
-  // 2. Status counters see the pods as they are at the start of the sync (lag rules L1, L2).
   const ctx: SyncContext = { w, spec, settings, current, update, first: spec.startOrdinal,
     end: spec.startOrdinal + spec.replicas, blocked: null, deletedForUpdate: 0 };
-  const condemned: PodObj[] = [];
-  const counts = countPods(w, spec, current.name, update.name, ctx, condemned);
-  condemned.sort((a, b) => b.ordinal - a.ordinal);
+  const t = w.tally;
+  if (t.validFor?.spec !== spec || t.validFor.updateRevision !== update.name) {
+    resetStretches(t, spec, update.name, ctx.end);
+  }
+
+  // 2. Status counters see the pods as they are at the start of the sync (lag rules L1, L2).
+  const counts = countPods(w, spec, current.name, update.name);
+  const condemned = condemnedPods(ctx);
 
   // 3. The passes; each returns false when the sync halts.
   if (replicaPass(ctx) && condemnedPasses(ctx, condemned)) updatePass(ctx);
 
   // 4. Status, written only when it differs; then history truncation.
   const status = computeStatus(w, spec, counts, current.name, update.name, ctx.deletedForUpdate);
-  if (statusDiffers(w.status, status)) {
+  // NOTE: a negative currentReplicas fails the real status write and the sync is retried with
+  // backoff; we skip the write and wait for the next trigger.
+  if (status.currentReplicas >= 0 && statusDiffers(w.status, status)) {
     w.status = status;
     w.dirty = true;
   } else {
@@ -64,6 +72,16 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
   }
   truncateHistory(w, spec, current.name, update.name);
   w.blockedOn = ctx.blocked;
+}
+
+/** Pods outside the replica range, highest ordinal first (no walk when the bounds show none). */
+function condemnedPods(ctx: SyncContext): PodObj[] {
+  if (!hasPodsOutside(ctx.w, ctx.first, ctx.end)) return [];
+  const out: PodObj[] = [];
+  for (const pod of ctx.w.pods.values()) {
+    if (pod.ordinal < ctx.first || pod.ordinal >= ctx.end) out.push(pod);
+  }
+  return out.sort((a, b) => b.ordinal - a.ordinal);
 }
 
 /** The revision a pod created now at `ordinal` gets (c.9). */
@@ -74,52 +92,60 @@ function revisionForNewPod(ctx: SyncContext, ordinal: number): RevisionObj {
   return ordinal < ctx.first + bound ? ctx.current : ctx.update;
 }
 
-/** Ascending over the replica slots: replace failed pods, create missing ones, wait (c.4). */
+/**
+ * Ascending over the replica slots: replace failed pods, create missing ones, wait (c.4). Slots
+ * that needed nothing last time and have not changed since are skipped (see podTally.ts).
+ */
 function replicaPass(ctx: SyncContext): boolean {
+  const t = ctx.w.tally;
+  const listed = slotsToCheck(t, ctx.first, ctx.end);
+  const busy = new Set<number>();
+  let halted = false;
+  const count = listed ? listed.length : ctx.end - ctx.first;
+  for (let i = 0; i < count; i++) {
+    const o = listed ? listed[i] : ctx.first + i;
+    if (halted) {
+      busy.add(o); // not reached: look again next time
+      continue;
+    }
+    const outcome = processReplica(ctx, o);
+    if (outcome !== 'clean') busy.add(o);
+    halted = outcome === 'halt';
+  }
+  t.busy = busy;
+  return !halted;
+}
+
+/** One replica slot: 'clean' when it needs nothing, 'work' when acted on, 'halt' to stop. */
+function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' {
   const { w, spec } = ctx;
   const monotonic = spec.monotonic;
-  for (let o = ctx.first; o < ctx.end; o++) {
-    const pod = w.pods.get(o);
-    if (pod && (isFailed(pod) || isSucceeded(pod))) {
-      if (!isTerminating(pod)) deletePod(w, spec, pod);
-      if (monotonic) {
-        ctx.blocked = waitingForDeletionOfFailed(pod);
-        return false;
-      }
-      continue;
-    }
-    if (!pod) {
-      const error = createPod(w, spec, o, revisionForNewPod(ctx, o));
-      const name = getPodName(spec.name, o);
-      // NOTE: upstream retries a failed creation with rate-limited backoff; we retry only on the
-      // next sync something else triggers, and stop the pass in both policies.
-      if (error) {
-        ctx.blocked = failedToCreate(name, error);
-        return false;
-      }
-      if (monotonic) {
-        ctx.blocked = { pod: name, reason: `waiting for ${name} to be Running and Ready` };
-        return false;
-      }
-      continue;
-    }
-    if (monotonic) {
-      if (isTerminating(pod)) {
-        ctx.blocked = waitingForTermination(pod);
-        return false;
-      }
-      if (!isRunningAndReady(pod)) {
-        ctx.blocked = waitingForReady(pod, ctx.update.name, spec.updateType === 'RollingUpdate');
-        return false;
-      }
-      if (!isAvailable(pod, spec.minReadySeconds, w.time)) {
-        ctx.blocked = waitingForAvailable(pod, spec.minReadySeconds);
-        return false;
-      }
-    }
-    syncClaimOwnerRefs(w, spec, pod, false);
+  const pod = w.pods.get(o);
+  const halt = (blocked: BlockedOn) => {
+    ctx.blocked = blocked;
+    return 'halt' as const;
+  };
+  if (pod && (isFailed(pod) || isSucceeded(pod))) {
+    if (!isTerminating(pod)) deletePod(w, spec, pod);
+    return monotonic ? halt(waitingForDeletionOfFailed(pod)) : 'work';
   }
-  return true;
+  if (!pod) {
+    const error = createPod(w, spec, o, revisionForNewPod(ctx, o));
+    const name = getPodName(spec.name, o);
+    // NOTE: upstream retries a failed creation with rate-limited backoff; we retry only on the
+    // next sync something else triggers, and stop the pass in both policies.
+    if (error) return halt(failedToCreate(name, error));
+    return monotonic ? halt({ pod: name, reason: `waiting for ${name} to be Running and Ready` }) : 'work';
+  }
+  if (monotonic) {
+    if (isTerminating(pod)) return halt(waitingForTermination(pod));
+    if (!isRunningAndReady(pod)) {
+      return halt(waitingForReady(pod, ctx.update.name, spec.updateType === 'RollingUpdate'));
+    }
+    if (!isAvailable(pod, spec.minReadySeconds, w.time)) return halt(waitingForAvailable(pod, spec.minReadySeconds));
+  }
+  syncClaimOwnerRefs(w, spec, pod, false);
+  return 'clean';
 }
 
 /** Claim ownerRefs for every condemned pod, then scale-down deletions (c.5, c.6). */
@@ -175,19 +201,26 @@ function updatePass(ctx: SyncContext): void {
     updateWithBudget(ctx, low);
     return;
   }
-  for (let o = ctx.end - 1; o >= low; o--) {
+  // Slots from `tally.doneFrom` up are updated, available and unchanged: start below them.
+  const t = w.tally;
+  for (let o = Math.min(ctx.end, t.doneFrom) - 1; o >= low; o--) {
     const pod = w.pods.get(o);
     if (pod && pod.revision !== update.name && !isTerminating(pod)) {
       deletePod(w, spec, pod);
       ctx.deletedForUpdate++;
-      ctx.blocked = { pod: pod.name, reason: `waiting for ${pod.name} to be replaced at revision ${update.name}` };
+      ctx.blocked = replacing(pod, update.name);
       return;
     }
     if (isUnavailable(pod, spec.minReadySeconds, w.time)) {
       if (pod && highestStalePod(ctx, low, o)) ctx.blocked = waitingOn(ctx, pod);
       return;
     }
+    t.doneFrom = o;
   }
+}
+
+function replacing(pod: PodObj, updateRevision: string): BlockedOn {
+  return { pod: pod.name, reason: `waiting for ${pod.name} to be replaced at revision ${updateRevision}` };
 }
 
 /** The MaxUnavailableStatefulSet path: delete up to the unavailability budget at once. */
@@ -215,7 +248,7 @@ function updateWithBudget(ctx: SyncContext, low: number): void {
     deletePod(w, spec, pod);
     ctx.deletedForUpdate++;
     budget--;
-    ctx.blocked ??= { pod: pod.name, reason: `waiting for ${pod.name} to be replaced at revision ${update.name}` };
+    ctx.blocked ??= replacing(pod, update.name);
   }
 }
 
@@ -227,6 +260,9 @@ function waitingOn(ctx: SyncContext, pod: PodObj): BlockedOn {
 
 /** Highest pod in slots [low, top] not at the update revision. */
 function highestStalePod(ctx: SyncContext, low: number, top = ctx.end - 1): PodObj | undefined {
+  const t = ctx.w.tally;
+  const live = Object.values(t.live).reduce((a, b) => a + b, 0);
+  if (live === t.total && live === (t.live[ctx.update.name] ?? 0)) return undefined;
   for (let o = top; o >= low; o--) {
     const pod = ctx.w.pods.get(o);
     if (pod && pod.revision !== ctx.update.name) return pod;

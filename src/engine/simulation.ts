@@ -7,6 +7,7 @@ import {
 } from './cluster';
 import { deepCopy, defaultStatefulSet, rec } from './defaults';
 import { canonicalJson, getParentNameAndOrdinal } from './naming';
+import { changePod } from './podTally';
 import { isAvailable } from './predicates';
 import { syncStatefulSet } from './reconcile';
 import { revisionData } from './revisions';
@@ -123,10 +124,12 @@ export class Simulation {
   endPod(name: string, phase: 'Failed' | 'Succeeded' = 'Failed'): boolean {
     const pod = this.podNamed(name);
     if (!pod || pod.deletedAt !== null) return false;
-    pod.phase = phase;
-    pod.ready = false;
-    pod.readySince = null;
-    pod.reason = phase === 'Failed' ? 'Evicted' : 'Completed';
+    changePod(this.w, pod, (p) => {
+      p.phase = phase;
+      p.ready = false;
+      p.readySince = null;
+      p.reason = phase === 'Failed' ? 'Evicted' : 'Completed';
+    });
     this.w.dirty = true;
     return true;
   }
@@ -158,6 +161,7 @@ export class Simulation {
       w.revisions = [];
     }
     for (const pod of w.pods.values()) pod.claimRefsKey = -1;
+    w.tally.validFor = null;
     w.set = null;
     w.templateCache = null;
     w.blockedOn = null;

@@ -1,9 +1,9 @@
 // Status of the set, computed as upstream does (spec c.14): over the pods as seen at the start
 // of the sync, then completeRollingUpdate.
-import { isAvailable, isRunningAndReady, isTerminating } from './predicates';
+import { isAvailable, isRunningAndReady } from './predicates';
 import type { SetSpec } from './setSpec';
 import type { SimStatus } from './types';
-import type { PodObj, World } from './world';
+import type { World } from './world';
 
 export interface PodCounts {
   replicas: number;
@@ -14,25 +14,26 @@ export interface PodCounts {
 }
 
 /**
- * Counters over every pod of the set (replica slots and condemned), as they are now. In the same
- * walk, pods outside the replica range [first, end) are pushed to `condemned`.
+ * Counters over every pod of the set (replica slots and condemned), as they are now, read from the
+ * running tallies; only availability under `minReadySeconds` needs a walk over the pods.
  */
-export function countPods(w: World, spec: SetSpec, currentRevision: string, updateRevision: string,
-  range: { first: number; end: number }, condemned: PodObj[]): PodCounts {
-  const c: PodCounts = { replicas: 0, readyReplicas: 0, availableReplicas: 0, currentReplicas: 0,
-    updatedReplicas: 0 };
+export function countPods(w: World, spec: SetSpec, currentRevision: string, updateRevision: string): PodCounts {
+  const t = w.tally;
+  return {
+    replicas: t.total,
+    readyReplicas: t.runningReady,
+    availableReplicas: spec.minReadySeconds > 0 ? countAvailable(w, spec) : t.runningReady,
+    currentReplicas: t.live[currentRevision] ?? 0,
+    updatedReplicas: t.live[updateRevision] ?? 0,
+  };
+}
+
+function countAvailable(w: World, spec: SetSpec): number {
+  let n = 0;
   for (const pod of w.pods.values()) {
-    if (pod.ordinal < range.first || pod.ordinal >= range.end) condemned.push(pod);
-    c.replicas++;
-    if (isRunningAndReady(pod)) {
-      c.readyReplicas++;
-      if (isAvailable(pod, spec.minReadySeconds, w.time)) c.availableReplicas++;
-    }
-    if (isTerminating(pod)) continue;
-    if (pod.revision === currentRevision) c.currentReplicas++;
-    if (pod.revision === updateRevision) c.updatedReplicas++;
+    if (isRunningAndReady(pod) && isAvailable(pod, spec.minReadySeconds, w.time)) n++;
   }
-  return c;
+  return n;
 }
 
 /**
@@ -42,8 +43,11 @@ export function countPods(w: World, spec: SetSpec, currentRevision: string, upda
 export function computeStatus(w: World, spec: SetSpec, counts: PodCounts, currentRevision: string,
   updateRevision: string, deletedForUpdate: number): SimStatus {
   const status: SimStatus = {
-    ...counts,
+    replicas: counts.replicas,
+    readyReplicas: counts.readyReplicas,
     currentReplicas: counts.currentReplicas - deletedForUpdate,
+    updatedReplicas: counts.updatedReplicas,
+    availableReplicas: counts.availableReplicas,
     currentRevision,
     updateRevision,
     observedGeneration: w.generation,

@@ -1,5 +1,6 @@
 // The simulated cluster's objects: the one StatefulSet, its pods, claims and ControllerRevisions,
 // the virtual clock and its pending timers. Plain data, so a world can be copied for step-back.
+import { emptyTally, PodTally } from './podTally';
 import type { SetSpec } from './setSpec';
 import type { BlockedOn, ClusterTimings, PodBehavior, SimEvent, SimStatus } from './types';
 
@@ -77,6 +78,8 @@ export interface World {
   /** Behaviour of pods per template, keyed by the template's revision data. */
   behaviors: Record<string, PodBehavior>;
   pods: Map<number, PodObj>;
+  /** Tallies over `pods`; see podTally.ts. */
+  tally: PodTally;
   pvcs: Map<string, PvcObj>;
   revisions: RevisionObj[];
   timers: Timer[];
@@ -107,7 +110,7 @@ export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t[key] = v;
   }
   return { time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0, templateCache: null, specCache: null,
-    status: emptyStatus(), collisionCount: 0, behaviors: {}, pods: new Map(), pvcs: new Map(),
+    status: emptyStatus(), collisionCount: 0, behaviors: {}, pods: new Map(), tally: emptyTally(), pvcs: new Map(),
     revisions: [], timers: [], dirty: false, events: [], blockedOn: null };
 }
 

@@ -3,6 +3,7 @@
 import { DEFAULT_SETTINGS, resolveSettings, StudioSettings } from '../../src/manifest';
 import { PodBehavior, SimEvent, SimState, Simulation } from '../../src/engine';
 import { checkInvariants, InvariantContext } from './invariants';
+import { checkTally } from './tallyCheck';
 
 export const POLICIES = ['OrderedReady', 'Parallel'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -140,6 +141,7 @@ export class CheckedSim {
   private check(): void {
     const next = this.sim.snapshot();
     checkInvariants(this.prev, next, this.sim.events.slice(this.ctx.eventsSeen), this.ctx);
+    checkTally(this.sim);
     this.ctx.eventsSeen = this.sim.events.length;
     this.prev = next;
   }
