@@ -111,3 +111,22 @@ describe('completion inserts', () => {
   it('renaming a key keeps its value', () =>
     assert.equal(insertOf(WEB.replace('  replicas: 3', '  repl‸icas: 3'), 'minReadySeconds'), 'minReadySeconds'));
 });
+
+describe('completion on other layouts', () => {
+  it('CRLF line ends', () => {
+    const got = labels(insertAfter(WEB, '  replicas: 3\n', '  updateStrategy:\n    ‸\n').replace(/\n/g, '\r\n'));
+    assert.deepEqual(got, ['type', 'rollingUpdate']);
+  });
+  it('four-space indentation and sequences at the parent column', () => {
+    const text = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n    name: x\nspec:\n    template:\n        spec:\n'
+      + '            containers:\n            - name: app\n              ‸\n';
+    const got = labels(text) ?? [];
+    assert.ok(got.includes('image') && !got.includes('name'), got.join(','));
+  });
+  it('second document of a file, after another kind', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n---\napiVersion: apps/v1\nkind: StatefulSet\nspec:\n  ‸\n';
+    assert.ok((labels(text) ?? []).includes('serviceName'));
+    const service = 'apiVersion: apps/v1\nkind: StatefulSet\n---\napiVersion: v1\nkind: Service\nspec:\n  ‸\n';
+    assert.equal(labels(service), undefined);
+  });
+});
