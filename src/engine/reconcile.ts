@@ -201,6 +201,8 @@ function updatePass(ctx: SyncContext): void {
     updateWithBudget(ctx, low);
     return;
   }
+  // NOTE: 1.33 may have waited here for "healthy" only (ignoring minReadySeconds, spec c.2
+  // UNSURE); we apply the v1.34+ "unavailable" rule to every version.
   // Slots from `tally.doneFrom` up are updated, available and unchanged: start below them.
   const t = w.tally;
   for (let o = Math.min(ctx.end, t.doneFrom) - 1; o >= low; o--) {

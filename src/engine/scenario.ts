@@ -57,7 +57,8 @@ function scenarioSettings(root: Rec, base?: Partial<StudioSettings>): StudioSett
   if (!gates || Object.values(gates).some((v) => typeof v !== 'boolean')) {
     return 'featureGates must map gate names to true or false';
   }
-  const settings = resolveSettings({ ...base, featureGates: { ...base?.featureGates, ...(gates as Record<string, boolean>) } });
+  const featureGates = { ...base?.featureGates, ...(gates as Record<string, boolean>) };
+  const settings = resolveSettings({ ...base, featureGates });
   if (version !== undefined) {
     const wanted = String(version);
     const resolved = resolveSettings({ ...settings, kubernetesVersion: wanted });

@@ -13,7 +13,7 @@ import { syncStatefulSet } from './reconcile';
 import { revisionData } from './revisions';
 import { readSetSpec } from './setSpec';
 import type {
-  ApplyResult, PodBehavior, SimEvent, SimPod, SimSpecSummary, SimState, SimulationOptions,
+  ApplyResult, PodBehavior, SimEvent, SimPod, SimPvc, SimSpecSummary, SimState, SimulationOptions,
 } from './types';
 import { validateStatefulSet, validateStatefulSetUpdate } from './validation';
 import { copyWorld, emptyStatus, newWorld, PodObj, World } from './world';
@@ -288,7 +288,7 @@ function applyWarnings(input: Rec, stored: Rec, settings: StudioSettings, servic
 }
 
 /** By claim template, then by the pod's ordinal. */
-function comparePvcs(a: { claimTemplate: string; pod: string }, b: { claimTemplate: string; pod: string }): number {
+function comparePvcs(a: SimPvc, b: SimPvc): number {
   if (a.claimTemplate !== b.claimTemplate) return a.claimTemplate < b.claimTemplate ? -1 : 1;
   return getParentNameAndOrdinal(a.pod).ordinal - getParentNameAndOrdinal(b.pod).ordinal;
 }

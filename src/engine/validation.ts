@@ -115,7 +115,7 @@ function validateStrategy(strategy: Rec, err: (f: string, m: string) => void): v
     else if (max === 0) err(field, 'Invalid value: cannot be 0');
   } else if (typeof max === 'string') {
     const m = /^(\d+)%$/.exec(max);
-    if (!m) err(field, 'Invalid value: a valid percent string must be a numeric string followed by an ending \'%\'');
+    if (!m) err(field, "Invalid value: a percent must be a number followed by '%'");
     else if (Number(m[1]) === 0) err(field, 'Invalid value: cannot be 0');
     else if (Number(m[1]) > 100) err(field, 'Invalid value: must not be greater than 100%');
   } else {

@@ -109,9 +109,12 @@ export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
     const v = timings?.[key];
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t[key] = v;
   }
-  return { time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0, templateCache: null, specCache: null,
-    status: emptyStatus(), collisionCount: 0, behaviors: {}, pods: new Map(), tally: emptyTally(), pvcs: new Map(),
-    revisions: [], timers: [], dirty: false, events: [], blockedOn: null };
+  return {
+    time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0,
+    templateCache: null, specCache: null, status: emptyStatus(), collisionCount: 0, behaviors: {},
+    pods: new Map(), tally: emptyTally(), pvcs: new Map(), revisions: [], timers: [], dirty: false,
+    events: [], blockedOn: null,
+  };
 }
 
 /** An independent copy of a world. */
