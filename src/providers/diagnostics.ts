@@ -63,7 +63,10 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
       collection.delete(doc.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('statefulsetStudio')) vscode.workspace.textDocuments.forEach(refresh);
+      // `yaml.schemas` decides whether "auto" schema validation defers to vscode-yaml.
+      if (e.affectsConfiguration('statefulsetStudio') || e.affectsConfiguration('yaml.schemas')) {
+        vscode.workspace.textDocuments.forEach(refresh);
+      }
     }),
     objectIndex.onDidChange(() => vscode.workspace.textDocuments.forEach(schedule)),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },

@@ -2,16 +2,16 @@ import * as vscode from 'vscode';
 import { LintOptions } from '../rules/lint';
 import { objectIndex } from './objectIndex';
 import { readSettings } from './settings';
-import { SchemaValidationMode, schemaValidationFor } from './yamlCoexistence';
+import { schemaValidationSetting, vscodeYamlValidatesKubernetes } from './yamlCoexistence';
 
-/** Linter options plus the schema switch the VS Code side decides. */
-export type EditorLintOptions = LintOptions & { schemaValidation?: SchemaValidationMode };
-
-/** Everything the linter needs for `doc`: settings, other files' objects, schema validation. */
-export function lintOptionsFor(doc: vscode.TextDocument): EditorLintOptions {
+/** Everything the linter needs for `doc`: settings, other files' objects, schema switches. */
+export function lintOptionsFor(doc: vscode.TextDocument): LintOptions {
+  const config = vscode.workspace.getConfiguration('statefulsetStudio', doc.uri);
   return {
     settings: readSettings(doc.uri),
     otherObjects: objectIndex.otherObjects(doc.uri.toString()),
-    schemaValidation: schemaValidationFor(doc.uri),
+    schemaValidation: schemaValidationSetting(doc.uri),
+    kubernetesSchemaElsewhere: vscodeYamlValidatesKubernetes(doc.uri),
+    strict: config.get<boolean>('strict', false),
   };
 }
