@@ -43,15 +43,18 @@ spec:
 
 /** Runs `action` in the page and returns [last render ms, action + style/layout ms]. */
 async function timed(page: Page, action: string, arg: unknown): Promise<[number, number]> {
-  return page.evaluate(([code, a]) => {
-    const run = new Function('a', code as string) as (a: unknown) => void;
-    const t0 = performance.now();
-    run(a);
-    void document.body.offsetHeight; // forces style and layout, as the next frame would
-    const total = performance.now() - t0;
-    const render = performance.getEntriesByName('panel-render').pop()?.duration ?? NaN;
-    return [render, total] as [number, number];
-  }, [action, arg] as const);
+  return page.evaluate(
+    ([code, a]) => {
+      const run = new Function('a', code as string) as (a: unknown) => void;
+      const t0 = performance.now();
+      run(a);
+      void document.body.offsetHeight; // forces style and layout, as the next frame would
+      const total = performance.now() - t0;
+      const render = performance.getEntriesByName('panel-render').pop()?.duration ?? NaN;
+      return [render, total] as [number, number];
+    },
+    [action, arg] as const,
+  );
 }
 
 const DISPATCH = `window.dispatchEvent(new MessageEvent('message', { data: a }));`;
@@ -60,27 +63,45 @@ const CLICK_STEP = `document.querySelector('button.step').click();`;
 function stats(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return `min ${sorted[0].toFixed(2)} ms, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, `
-    + `max ${sorted[sorted.length - 1].toFixed(2)} ms`;
+  return (
+    `min ${sorted[0].toFixed(2)} ms, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, ` +
+    `max ${sorted[sorted.length - 1].toFixed(2)} ms`
+  );
 }
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(PAGE);
     await page.waitForFunction(() => document.querySelector('.notice') !== null);
 
-    const update = (version: number, image: string) => ({ type: 'update', uri: URI, version,
-      text: manifest(image), settings: DEFAULT_SETTINGS, locked: false });
+    const update = (version: number, image: string) => ({
+      type: 'update',
+      uri: URI,
+      version,
+      text: manifest(image),
+      settings: DEFAULT_SETTINGS,
+      locked: false,
+    });
     const [firstRender, firstTotal] = await timed(page, DISPATCH, update(1, 'app:1'));
     const cells = await page.locator('.pods .cell').count();
     console.log(`pods shown: ${cells} (compact grid)`);
-    console.log(`open: render ${firstRender.toFixed(2)} ms; parse + simulate to stable + render + layout ${firstTotal.toFixed(2)} ms`);
+    console.log(
+      `open: render ${firstRender.toFixed(2)} ms; parse + simulate to stable + render + layout ${firstTotal.toFixed(2)} ms`,
+    );
 
     // Sets of 1,000 new pods on a warm page (the code is compiled by now), alternating names so
     // every row is created afresh; medians, since the machine is shared.
@@ -88,7 +109,10 @@ async function main(): Promise<void> {
     const openTotals: number[] = [];
     for (let i = 0; i < OPENS; i++) {
       const name = i % 2 === 0 ? 'other' : 'big';
-      const msg = { ...update(2, 'app:1'), text: manifest('app:1').replace('name: big', `name: ${name}`) };
+      const msg = {
+        ...update(2, 'app:1'),
+        text: manifest('app:1').replace('name: big', `name: ${name}`),
+      };
       const [render, total] = await timed(page, DISPATCH, msg);
       opens.push(render);
       openTotals.push(total);
@@ -96,17 +120,31 @@ async function main(): Promise<void> {
     console.log(`open a 1,000-pod set (${OPENS} times): render ${stats(opens)}`);
     console.log(`  with parse, simulation to stable and layout: ${stats(openTotals)}`);
 
-    await page.evaluate((m) => window.dispatchEvent(new MessageEvent('message', { data: m })), update(3, 'app:2'));
+    await page.evaluate(
+      (m) => window.dispatchEvent(new MessageEvent('message', { data: m })),
+      update(3, 'app:2'),
+    );
     await page.evaluate((m) => window.dispatchEvent(new MessageEvent('message', { data: m })), {
-      type: 'simulateRollout', uri: URI, version: 3, baselineText: manifest('app:1'), baselineLabel: 'bench',
+      type: 'simulateRollout',
+      uri: URI,
+      version: 3,
+      baselineText: manifest('app:1'),
+      baselineLabel: 'bench',
       docIndex: 0,
     });
-    await page.evaluate(() => (document.querySelector('button.play[aria-pressed="true"]') as HTMLElement | null)?.click());
+    await page.evaluate(() =>
+      (document.querySelector('button.play[aria-pressed="true"]') as HTMLElement | null)?.click(),
+    );
 
     const renders: number[] = [];
     const totals: number[] = [];
     for (let i = 0; i < TICKS; i++) {
-      if (await page.evaluate(() => (document.querySelector('button.step') as HTMLButtonElement).disabled)) break;
+      if (
+        await page.evaluate(
+          () => (document.querySelector('button.step') as HTMLButtonElement).disabled,
+        )
+      )
+        break;
       const [render, total] = await timed(page, CLICK_STEP, null);
       renders.push(render);
       totals.push(total);

@@ -1,20 +1,28 @@
 // The panel app: owns the state, lays out the views, and turns user input and host messages into
 // simulation actions. Rendering is incremental, so it is called after every change.
 
-import type { HostMessage, PanelMessage, PersistedPanelState, RevealTarget } from '../src/protocol/messages';
-import { h, replaceChildren, setText } from './dom';
+import type {
+  HostMessage,
+  PanelMessage,
+  PersistedPanelState,
+  RevealTarget,
+} from '../src/protocol/messages';
 import { t } from './l10n';
-import { initialState, Notice, PanelState, readDocument, selectedSet, SetEntry } from './panelState';
-import { plannedPods, simulatedPods } from './podModel';
+import {
+  initialState,
+  Notice,
+  PanelState,
+  readDocument,
+  selectedSet,
+  SetEntry,
+} from './panelState';
+import { PanelView } from './panelView';
 import { replayHistory } from './runHistory';
 import { playRollout, playScale, startRunner } from './scenarios';
 import type { ActionOutcome } from './simRunner';
 import { timelineSvg } from './timelineSvg';
 import { formatTranscript } from './transcript';
-import { ControlsView, PodActionKind } from './views/controlsView';
-import { StatusView } from './views/statusView';
-import { TimelineView } from './views/timelineView';
-import { TreeView } from './views/treeView';
+import type { PodActionKind } from './views/controlsView';
 
 /** What the app needs from its host (VS Code's webview API, or a test page's fake). */
 export interface HostApi {
@@ -28,43 +36,52 @@ const STEP_INTERVAL_MS = 600;
 
 export class PanelApp {
   readonly state: PanelState = initialState();
-  private readonly notice = h('div', { className: 'notice', role: 'status', 'aria-live': 'polite' });
-  private readonly picker = h('select', { className: 'set-picker', 'aria-label': t('setPicker') });
-  private readonly tree = new TreeView();
-  private readonly status = new StatusView();
-  private readonly timeline = new TimelineView();
-  private readonly controls: ControlsView;
-  private readonly content = h('div', { className: 'content' });
+  private readonly view: PanelView;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private restore: PersistedPanelState | undefined;
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(root: HTMLElement, private readonly host: HostApi,
-    restored: PersistedPanelState | undefined) {
+  constructor(
+    root: HTMLElement,
+    private readonly host: HostApi,
+    restored: PersistedPanelState | undefined,
+  ) {
     this.restore = restored;
     this.state.selected = restored?.docIndex;
-    this.controls = new ControlsView({
+    this.view = new PanelView(root, {
       togglePlay: () => this.setPlaying(!this.state.playing),
       step: () => this.move(() => this.state.runner?.step() ?? false),
-      stepBack: () => this.move(() => { this.state.runner?.stepBack(); return true; }),
-      toStart: () => this.move(() => { this.state.runner?.goTo(0); return true; }),
-      toEnd: () => this.move(() => { this.state.runner?.runToEnd(); return false; }),
-      setSpeed: (s) => { this.state.speed = s; },
+      stepBack: () =>
+        this.move(() => {
+          this.state.runner?.stepBack();
+          return true;
+        }),
+      toStart: () =>
+        this.move(() => {
+          this.state.runner?.goTo(0);
+          return true;
+        }),
+      toEnd: () =>
+        this.move(() => {
+          this.state.runner?.runToEnd();
+          return false;
+        }),
+      setSpeed: (s) => {
+        this.state.speed = s;
+      },
       simulateRollout: () => this.requestRollout(),
-      setBehavior: (b) => { this.state.behavior = b; },
+      setBehavior: (b) => {
+        this.state.behavior = b;
+      },
       scale: (n) => this.act(() => playScale(this.state, n)),
-      partition: (n) => this.act(() => this.state.runner?.perform({ op: 'partition', partition: n })),
+      partition: (n) =>
+        this.act(() => this.state.runner?.perform({ op: 'partition', partition: n })),
       podAction: (k) => this.podAction(k),
       exportTranscript: () => this.exportRun('transcript'),
       exportSvg: () => this.exportRun('svg'),
+      pick: (docIndex) => this.select(docIndex),
+      activate: (button) => this.activate(button),
     });
-    this.picker.addEventListener('change', () => this.select(Number(this.picker.value)));
-    this.content.append(this.tree.el, h('div', { className: 'side' }, this.status.el, this.timeline.el));
-    this.tree.el.addEventListener('click', (e) => this.onTreeClick(e));
-    replaceChildren(root, h('header', { className: 'top' }, this.picker), this.notice, this.controls.el,
-      this.content);
-    setText(this.notice, t('waitingForDocument'));
-    root.removeAttribute('aria-busy');
   }
 
   /** Handles one validated message from the host; stale versions are dropped. */
@@ -150,8 +167,13 @@ export class PanelApp {
       const outcome = run();
       if (typeof outcome === 'object' && 'text' in outcome) this.state.notice = outcome;
       else if (typeof outcome === 'object' && !outcome.ok) {
-        this.state.notice = { kind: 'error', text: t('actionRejected',
-          outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; ')) };
+        this.state.notice = {
+          kind: 'error',
+          text: t(
+            'actionRejected',
+            outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+          ),
+        };
       }
     } catch (err) {
       this.state.simError = String(err instanceof Error ? err.message : err);
@@ -181,10 +203,9 @@ export class PanelApp {
     if (set) this.post({ type: 'requestRollout', docIndex: set.docIndex });
   }
 
-  private onTreeClick(e: MouseEvent): void {
-    const target = e.target instanceof Element ? e.target.closest('button') : null;
+  private activate(target: HTMLButtonElement): void {
     const set = selectedSet(this.state);
-    if (!target || !set) return;
+    if (!set) return;
     if (target.dataset.copy) {
       this.post({ type: 'copy', text: target.dataset.copy });
       return;
@@ -192,7 +213,12 @@ export class PanelApp {
     const reveal = target.dataset.reveal as RevealTarget | undefined;
     if (!reveal) return;
     if (target.dataset.pod) this.state.selectedPod = target.dataset.pod;
-    this.post({ type: 'reveal', docIndex: set.docIndex, target: reveal, claimTemplate: target.dataset.claim });
+    this.post({
+      type: 'reveal',
+      docIndex: set.docIndex,
+      target: reveal,
+      claimTemplate: target.dataset.claim,
+    });
     this.render();
   }
 
@@ -200,7 +226,12 @@ export class PanelApp {
     const { runner, doc } = this.state;
     const set = selectedSet(this.state);
     if (!runner || !doc || !set) return;
-    const run = replayHistory(doc.settings, runner.recorded, runner.stepCount, set.identity.namespace);
+    const run = replayHistory(
+      doc.settings,
+      runner.recorded,
+      runner.stepCount,
+      set.identity.namespace,
+    );
     if (kind === 'transcript') this.post({ type: 'exportTranscript', text: formatTranscript(run) });
     else this.post({ type: 'exportSvg', svg: timelineSvg(run), setName: set.identity.name });
   }
@@ -214,48 +245,11 @@ export class PanelApp {
   /** Repaints every view from the state; cheap when little changed. */
   render(): void {
     const started = performance.now();
-    const s = this.state;
-    const set = selectedSet(s);
-    this.renderPicker();
-    const problem = s.doc?.problem ? t(s.doc.problem) : undefined;
-    const simProblem = s.simError ? t('cannotSimulate', s.simError) : undefined;
-    const notice = problem ?? simProblem ?? s.notice?.text ?? '';
-    setText(this.notice, notice);
-    this.notice.className = `notice ${problem || simProblem ? 'error' : s.notice?.kind ?? 'info'}`;
-    this.notice.hidden = notice === '';
-    this.content.hidden = !set;
-    const snapshot = set && s.runner && !s.simError ? s.runner.snapshot() : undefined;
-    if (set) {
-      const pods = snapshot ? simulatedPods(set.identity, snapshot, s.doc!.settings.clusterDomain)
-        : plannedPods(set.identity);
-      const podNames = new Set(snapshot?.pods.map((p) => p.name));
-      const retained = snapshot ? snapshot.pvcs.filter((c) => !podNames.has(c.pod)) : [];
-      this.tree.render(set.identity, pods, s.selectedPod, retained);
-    }
-    this.status.render(snapshot);
-    this.timeline.render(snapshot && s.runner ? s.runner.events : []);
-    this.controls.update({
-      enabled: snapshot !== undefined, playing: s.playing, canStep: !s.atEnd,
-      canStepBack: (s.runner?.stepCount ?? 0) > 0, time: s.runner?.time ?? 0, step: s.runner?.stepCount ?? 0,
-      replicas: snapshot?.spec.replicas ?? set?.identity.replicas ?? 0,
-      partition: snapshot?.spec.partition ?? 0, selectedPod: s.selectedPod,
-    });
+    this.view.render(this.state);
     this.persist();
     // A User Timing entry per render, read by bench/panel.ts.
     performance.clearMeasures('panel-render');
     performance.measure('panel-render', { start: started });
-  }
-
-  private renderPicker(): void {
-    const sets = this.state.doc?.sets ?? [];
-    this.picker.hidden = sets.length < 2;
-    const key = sets.map((e) => `${e.docIndex}:${e.identity.name}`).join(',');
-    if (this.picker.dataset.key !== key) {
-      this.picker.dataset.key = key;
-      replaceChildren(this.picker, ...sets.map((e) => h('option', { value: e.docIndex, text: e.identity.name })));
-    }
-    const set = selectedSet(this.state);
-    if (set) this.picker.value = String(set.docIndex);
   }
 
   /** Saves the state for a reload, at most a few times a second while a run plays. */
@@ -270,8 +264,13 @@ export class PanelApp {
   private saveState(): void {
     const { doc, runner } = this.state;
     if (!doc) return;
-    this.host.setState({ uri: doc.uri, locked: doc.locked, docIndex: selectedSet(this.state)?.docIndex,
-      actions: runner?.recorded ?? [], simulationStep: runner?.stepCount ?? 0 });
+    this.host.setState({
+      uri: doc.uri,
+      locked: doc.locked,
+      docIndex: selectedSet(this.state)?.docIndex,
+      actions: runner?.recorded ?? [],
+      simulationStep: runner?.stepCount ?? 0,
+    });
   }
 }
 

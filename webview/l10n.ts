@@ -3,7 +3,8 @@
 
 const STRINGS = {
   noStatefulSet: 'This document has no StatefulSet to preview.',
-  brokenYaml: 'The YAML has syntax errors; the preview shows the last valid state once they are fixed.',
+  brokenYaml:
+    'The YAML has syntax errors; the preview shows the last valid state once they are fixed.',
   cannotSimulate: 'The simulation cannot run this StatefulSet: {0}',
   waitingForDocument: 'Waiting for the document…',
   namespaceDefaulted: '{0} (default namespace assumed)',
@@ -67,8 +68,10 @@ const STRINGS = {
   rolloutFrom: 'Rollout from {0}: ',
   rolloutNewRevision: 'the template changed, so a new revision replaces the pods.',
   rolloutNoRevision: 'the template did not change, so no pod is replaced.',
-  rolloutForbidden: 'The API server would reject this update of an existing StatefulSet; nothing is played.',
-  rolloutNoBaselineSet: 'The baseline has no StatefulSet named {0}; the set is created from scratch.',
+  rolloutForbidden:
+    'The API server would reject this update of an existing StatefulSet; nothing is played.',
+  rolloutNoBaselineSet:
+    'The baseline has no StatefulSet named {0}; the set is created from scratch.',
   actionRejected: 'Rejected: {0}',
   controls: 'Simulation controls',
   setPicker: 'StatefulSet',

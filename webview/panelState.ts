@@ -51,8 +51,19 @@ export interface PanelState {
 }
 
 export function initialState(): PanelState {
-  return { doc: undefined, selected: undefined, runner: undefined, runnerFingerprint: '', simError: undefined,
-    notice: undefined, selectedPod: undefined, playing: false, atEnd: true, speed: 1, behavior: 'ok' };
+  return {
+    doc: undefined,
+    selected: undefined,
+    runner: undefined,
+    runnerFingerprint: '',
+    simError: undefined,
+    notice: undefined,
+    selectedPod: undefined,
+    playing: false,
+    atEnd: true,
+    speed: 1,
+    behavior: 'ok',
+  };
 }
 
 /**
@@ -61,8 +72,16 @@ export function initialState(): PanelState {
  */
 export function readDocument(m: UpdateMessage, previous: DocumentModel | undefined): DocumentModel {
   const manifest = parseManifest(m.text, m.uri);
-  const broken = manifest.documents.some((d) => d.syntaxProblems.some((p) => p.severity === 'error'));
-  const base = { uri: m.uri, version: m.version, text: m.text, settings: m.settings, locked: m.locked };
+  const broken = manifest.documents.some((d) =>
+    d.syntaxProblems.some((p) => p.severity === 'error'),
+  );
+  const base = {
+    uri: m.uri,
+    version: m.version,
+    text: m.text,
+    settings: m.settings,
+    locked: m.locked,
+  };
   if (broken) {
     const kept = previous?.uri === m.uri ? previous : undefined;
     return { ...base, text: kept?.text ?? m.text, sets: kept?.sets ?? [], problem: 'brokenYaml' };
@@ -75,9 +94,12 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
     // NOTE: only the first StatefulSet of a `kind: List` document is previewed.
     if (o.kind !== 'StatefulSet' || seen.has(o.docIndex)) continue;
     seen.add(o.docIndex);
-    sets.push({ docIndex: o.docIndex, object: o,
+    sets.push({
+      docIndex: o.docIndex,
+      object: o,
       identity: describeIdentity(o, objects, m.settings, MAX_LISTED_PODS),
-      fingerprint: `${canonicalJson(o.value)}\n${services}\n${canonicalJson(m.settings)}` });
+      fingerprint: `${canonicalJson(o.value)}\n${services}\n${canonicalJson(m.settings)}`,
+    });
   }
   return { ...base, sets, problem: sets.length === 0 ? 'noStatefulSet' : undefined };
 }

@@ -30,15 +30,30 @@ export function shortRevision(setName: string, revision: string): string {
 
 /** Pods as the identity alone describes them (no simulation, or it failed). */
 export function plannedPods(identity: SetIdentity): PodView[] {
-  return identity.pods.map((p) => finish({
-    name: p.name, ordinal: p.ordinal, revision: shortRevision(identity.name, identity.revisionName),
-    updated: true, phase: 'Planned', ready: false, available: false, terminating: false,
-    reason: undefined, nodeLost: false, dnsName: p.dnsName, pvcs: p.pvcs,
-  }));
+  return identity.pods.map((p) =>
+    finish({
+      name: p.name,
+      ordinal: p.ordinal,
+      revision: shortRevision(identity.name, identity.revisionName),
+      updated: true,
+      phase: 'Planned',
+      ready: false,
+      available: false,
+      terminating: false,
+      reason: undefined,
+      nodeLost: false,
+      dnsName: p.dnsName,
+      pvcs: p.pvcs,
+    }),
+  );
 }
 
 /** Pods of a simulation snapshot, with DNS names and claims from the identity. */
-export function simulatedPods(identity: SetIdentity, state: SimState, clusterDomain: string): PodView[] {
+export function simulatedPods(
+  identity: SetIdentity,
+  state: SimState,
+  clusterDomain: string,
+): PodView[] {
   const claims = new Map<string, { name: string; claimTemplate: string }[]>();
   for (const c of state.pvcs) {
     const list = claims.get(c.pod) ?? [];
@@ -47,20 +62,44 @@ export function simulatedPods(identity: SetIdentity, state: SimState, clusterDom
   }
   const service = identity.serviceName;
   const pods = [...state.pods].sort((a, b) => a.ordinal - b.ordinal);
-  return pods.map((p) => finish({
-    name: p.name, ordinal: p.ordinal, revision: shortRevision(state.setName, p.revision),
-    updated: p.revision === state.status.updateRevision, phase: p.phase, ready: p.ready,
-    available: p.available, terminating: p.terminating, reason: p.reason, nodeLost: p.nodeLost === true,
-    dnsName: service ? getPodDnsName(p.name, service, identity.namespace, clusterDomain) : undefined,
-    pvcs: claims.get(p.name)
-      ?? identity.claimTemplates.map((t) => ({ name: getPvcName(t, state.setName, p.ordinal), claimTemplate: t })),
-  }));
+  return pods.map((p) =>
+    finish({
+      name: p.name,
+      ordinal: p.ordinal,
+      revision: shortRevision(state.setName, p.revision),
+      updated: p.revision === state.status.updateRevision,
+      phase: p.phase,
+      ready: p.ready,
+      available: p.available,
+      terminating: p.terminating,
+      reason: p.reason,
+      nodeLost: p.nodeLost === true,
+      dnsName: service
+        ? getPodDnsName(p.name, service, identity.namespace, clusterDomain)
+        : undefined,
+      pvcs:
+        claims.get(p.name) ??
+        identity.claimTemplates.map((t) => ({
+          name: getPvcName(t, state.setName, p.ordinal),
+          claimTemplate: t,
+        })),
+    }),
+  );
 }
 
 /** Adds the repaint key. */
 function finish(p: Omit<PodView, 'key'>): PodView {
-  const key = [p.revision, p.updated, p.phase, p.ready, p.available, p.terminating, p.reason ?? '',
-    p.nodeLost, p.pvcs.length].join('|');
+  const key = [
+    p.revision,
+    p.updated,
+    p.phase,
+    p.ready,
+    p.available,
+    p.terminating,
+    p.reason ?? '',
+    p.nodeLost,
+    p.pvcs.length,
+  ].join('|');
   return { ...p, key };
 }
 

@@ -54,8 +54,12 @@ export function laneState(p: SimPod): string {
  * Replays `actions` for `steps` steps.
  * NOTE: READY assumes one container per pod; multi-container pods show 0/1 or 1/1 too.
  */
-export function replayHistory(settings: StudioSettings, actions: TimedAction[], steps: number,
-  namespace: string): RunHistory {
+export function replayHistory(
+  settings: StudioSettings,
+  actions: TimedAction[],
+  steps: number,
+  namespace: string,
+): RunHistory {
   const watch: WatchLine[] = [];
   const waits: RunHistory['waits'] = [];
   const lanes = new Map<string, Segment[]>();
@@ -68,8 +72,13 @@ export function replayHistory(settings: StudioSettings, actions: TimedAction[], 
     const present = new Set<string>();
     for (const p of state.pods) {
       present.add(p.name);
-      const line: WatchLine = { time: state.time, pod: p.name, ready: p.ready ? '1/1' : '0/1',
-        status: kubectlStatus(p), revision: p.revision };
+      const line: WatchLine = {
+        time: state.time,
+        pod: p.name,
+        ready: p.ready ? '1/1' : '0/1',
+        status: kubectlStatus(p),
+        revision: p.revision,
+      };
       const key = `${line.ready}|${line.status}|${line.revision}`;
       if (last.get(p.name) !== key) {
         last.set(p.name, key);

@@ -28,7 +28,12 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
       state.atEnd = false;
       return;
     }
-    const result = runner.perform({ op: 'apply', text: doc.text, docIndex: set.docIndex, behavior: 'ok' });
+    const result = runner.perform({
+      op: 'apply',
+      text: doc.text,
+      docIndex: set.docIndex,
+      behavior: 'ok',
+    });
     if (!result || (typeof result === 'object' && !result.ok)) {
       const errors = typeof result === 'object' && !result.ok ? result.errors : [];
       fail(state, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
@@ -46,7 +51,11 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
  * Applies the baseline's version of the selected set, lets it settle, then applies the current
  * text with the chosen pod behaviour. Forbidden updates are reported and nothing is played.
  */
-export function playRollout(state: PanelState, baselineText: string, baselineLabel: string): Notice | undefined {
+export function playRollout(
+  state: PanelState,
+  baselineText: string,
+  baselineLabel: string,
+): Notice | undefined {
   const set = selectedSet(state);
   const doc = state.doc;
   if (!set || !doc) return undefined;
@@ -61,7 +70,12 @@ export function playRollout(state: PanelState, baselineText: string, baselineLab
       runner.perform({ op: 'apply', text: baselineText, docIndex: baseDoc, behavior: 'ok' });
       runner.runToEnd();
     }
-    const result = runner.perform({ op: 'apply', text: doc.text, docIndex: set.docIndex, behavior: state.behavior });
+    const result = runner.perform({
+      op: 'apply',
+      text: doc.text,
+      docIndex: set.docIndex,
+      behavior: state.behavior,
+    });
     state.runner = runner;
     state.runnerFingerprint = set.fingerprint;
     state.simError = undefined;
@@ -69,8 +83,14 @@ export function playRollout(state: PanelState, baselineText: string, baselineLab
       const errors = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return { kind: 'error', text: `${prefix}${t('rolloutForbidden')} ${errors}` };
     }
-    const warnings = typeof result === 'object' && result.warnings.length > 0 ? ` ${result.warnings.join(' ')}` : '';
-    const revision = typeof result === 'object' && result.newRevision ? t('rolloutNewRevision') : t('rolloutNoRevision');
+    const warnings =
+      typeof result === 'object' && result.warnings.length > 0
+        ? ` ${result.warnings.join(' ')}`
+        : '';
+    const revision =
+      typeof result === 'object' && result.newRevision
+        ? t('rolloutNewRevision')
+        : t('rolloutNoRevision');
     return { kind: 'info', text: `${preface}${prefix}${revision}${warnings}` };
   } catch (err) {
     fail(state, err);
@@ -84,7 +104,10 @@ export function playScale(state: PanelState, replicas: number): Notice | undefin
   if (!runner) return undefined;
   const result = runner.perform({ op: 'scale', replicas });
   if (typeof result === 'object' && !result.ok) {
-    return { kind: 'error', text: t('actionRejected', result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')) };
+    return {
+      kind: 'error',
+      text: t('actionRejected', result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')),
+    };
   }
   return undefined;
 }
@@ -92,7 +115,11 @@ export function playScale(state: PanelState, replicas: number): Notice | undefin
 /** The document of the baseline holding the same set (same name and namespace). */
 function baselineDocIndex(text: string, set: SetEntry): number | undefined {
   const objects = allObjects(parseManifest(text));
-  const match = objects.find((o) => o.kind === 'StatefulSet' && o.name === set.object.name
-    && o.namespace === set.object.namespace);
+  const match = objects.find(
+    (o) =>
+      o.kind === 'StatefulSet' &&
+      o.name === set.object.name &&
+      o.namespace === set.object.namespace,
+  );
   return match?.docIndex;
 }

@@ -86,7 +86,9 @@ export class SimRunner {
       this.steps = 0;
       for (const a of this.actions) if (a.atStep === 0) this.execute(a.action);
     }
-    while (this.steps < goal && this.step()) { /* replaying */ }
+    while (this.steps < goal && this.step()) {
+      /* replaying */
+    }
   }
 
   stepBack(): void {

@@ -7,7 +7,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Lanes drawn at most. NOTE: larger sets show their first pods only in the picture. */
 const MAX_LANES = 60;
 const COLORS: Record<string, string> = {
-  pending: '#d7ba7d', running: '#4fc1ff', ready: '#3fb950', terminating: '#8b949e', failing: '#f85149',
+  pending: '#d7ba7d',
+  running: '#4fc1ff',
+  ready: '#3fb950',
+  terminating: '#8b949e',
+  failing: '#f85149',
 };
 
 function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
@@ -29,33 +33,69 @@ export function timelineSvg(run: RunHistory): string {
   const span = Math.max(1, run.endTime);
   const x = (t: number) => labelWidth + (plotWidth * t) / span;
 
-  const svg = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`,
-    'font-family': 'sans-serif', 'font-size': 12 });
+  const svg = el('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': 'sans-serif',
+    'font-size': 12,
+  });
   svg.append(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }));
-  svg.append(el('text', { x: 10, y: 20, 'font-weight': 'bold' },
-    `StatefulSet ${run.namespace}/${run.setName} · ${run.endTime}s`));
+  svg.append(
+    el(
+      'text',
+      { x: 10, y: 20, 'font-weight': 'bold' },
+      `StatefulSet ${run.namespace}/${run.setName} · ${run.endTime}s`,
+    ),
+  );
   pods.forEach((pod, i) => {
     const y = top + i * lane;
     svg.append(el('text', { x: 10, y: y + 15 }, pod));
     for (const s of run.lanes.get(pod) ?? []) {
       const end = s.end < 0 ? run.endTime : s.end;
       const w = Math.max(1, x(end) - x(s.start));
-      const rect = el('rect', { x: x(s.start), y: y + 3, width: w, height: lane - 6, rx: 3,
-        fill: COLORS[s.state] ?? '#999999' });
+      const rect = el('rect', {
+        x: x(s.start),
+        y: y + 3,
+        width: w,
+        height: lane - 6,
+        rx: 3,
+        fill: COLORS[s.state] ?? '#999999',
+      });
       rect.append(el('title', {}, `${pod}: ${s.state} ${s.start}s–${end}s`));
       svg.append(rect);
     }
   });
   const axisY = top + lane * pods.length + 8;
-  svg.append(el('line', { x1: labelWidth, y1: axisY, x2: labelWidth + plotWidth, y2: axisY, stroke: '#555555' }));
+  svg.append(
+    el('line', {
+      x1: labelWidth,
+      y1: axisY,
+      x2: labelWidth + plotWidth,
+      y2: axisY,
+      stroke: '#555555',
+    }),
+  );
   for (const e of run.events) {
-    const tick = el('line', { x1: x(e.time), y1: axisY - 4, x2: x(e.time), y2: axisY + 4,
-      stroke: e.type === 'Warning' ? '#f85149' : '#555555' });
+    const tick = el('line', {
+      x1: x(e.time),
+      y1: axisY - 4,
+      x2: x(e.time),
+      y2: axisY + 4,
+      stroke: e.type === 'Warning' ? '#f85149' : '#555555',
+    });
     tick.append(el('title', {}, `${e.time}s ${e.reason} ${e.object}: ${e.message}`));
     svg.append(tick);
   }
   svg.append(el('text', { x: labelWidth, y: axisY + 20 }, '0s'));
-  svg.append(el('text', { x: labelWidth + plotWidth, y: axisY + 20, 'text-anchor': 'end' }, `${run.endTime}s`));
+  svg.append(
+    el(
+      'text',
+      { x: labelWidth + plotWidth, y: axisY + 20, 'text-anchor': 'end' },
+      `${run.endTime}s`,
+    ),
+  );
   let lx = labelWidth + 80;
   for (const [state, color] of Object.entries(COLORS)) {
     svg.append(el('rect', { x: lx, y: axisY + 10, width: 10, height: 10, fill: color }));

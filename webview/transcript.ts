@@ -13,14 +13,23 @@ export function formatTranscript(run: RunHistory): string {
   const entries: Entry[] = [];
   let order = 0;
   for (const w of run.watch) {
-    entries.push({ time: w.time, order: order++, text: `${pad(w.pod, nameWidth)}${pad(w.ready, 7)}`
-      + `${pad(w.status, statusWidth)}${pad(`${w.time}s`, 7)}${w.revision}` });
+    entries.push({
+      time: w.time,
+      order: order++,
+      text:
+        `${pad(w.pod, nameWidth)}${pad(w.ready, 7)}` +
+        `${pad(w.status, statusWidth)}${pad(`${w.time}s`, 7)}${w.revision}`,
+    });
   }
   for (const e of run.events) {
-    entries.push({ time: e.time, order: order++,
-      text: `  ${e.time}s  ${e.type}  ${e.reason}  ${e.object}  ${e.message}` });
+    entries.push({
+      time: e.time,
+      order: order++,
+      text: `  ${e.time}s  ${e.type}  ${e.reason}  ${e.object}  ${e.message}`,
+    });
   }
-  for (const w of run.waits) entries.push({ time: w.time, order: order++, text: `  ${w.time}s  Waiting  ${w.sentence}` });
+  for (const w of run.waits)
+    entries.push({ time: w.time, order: order++, text: `  ${w.time}s  Waiting  ${w.sentence}` });
   entries.sort((a, b) => a.time - b.time || a.order - b.order);
   const header = `${pad('NAME', nameWidth)}${pad('READY', 7)}${pad('STATUS', statusWidth)}${pad('TIME', 7)}REVISION`;
   return [

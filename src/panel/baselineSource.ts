@@ -10,9 +10,12 @@ export interface Baseline {
 
 function labelOf(source: BaselineSource): string {
   switch (source) {
-    case 'git': return vscode.l10n.t('git HEAD');
-    case 'saved': return vscode.l10n.t('the last saved version');
-    case 'chosen': return vscode.l10n.t('the chosen baseline file');
+    case 'git':
+      return vscode.l10n.t('git HEAD');
+    case 'saved':
+      return vscode.l10n.t('the last saved version');
+    case 'chosen':
+      return vscode.l10n.t('the chosen baseline file');
   }
 }
 

@@ -21,7 +21,10 @@ export class PreviewManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly log: Logger) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: Logger,
+  ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state) => this.restore(panel, state),
@@ -29,7 +32,8 @@ export class PreviewManager implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((e) => this.onActiveEditor(e)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.scheduleContextKey(e.document);
+        if (e.document === vscode.window.activeTextEditor?.document)
+          this.scheduleContextKey(e.document);
       }),
       { dispose: () => clearTimeout(this.contextTimer) },
       vscode.workspace.onDidCloseTextDocument((d) => this.index.forget(d)),
@@ -45,8 +49,12 @@ export class PreviewManager implements vscode.Disposable {
       existing.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, previewPanelOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Preview',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      previewPanelOptions(this.extensionUri),
+    );
     const preview = this.track(new PreviewPanel(panel, uri, locked, this.extensionUri, this.log));
     if (docIndex !== undefined) preview.focus(docIndex);
     this.log.info('panel: opened', uri.toString(), locked ? 'locked' : 'following');
@@ -71,8 +79,14 @@ export class PreviewManager implements vscode.Disposable {
     const doc = await vscode.workspace.openTextDocument(uri);
     const index = docIndex ?? this.docIndexFor(doc);
     const preview = this.previewFor(uri, index);
-    preview.post({ type: 'simulateRollout', uri: uri.toString(), version: doc.version,
-      baselineText: baseline.text, baselineLabel: baseline.label, docIndex: index });
+    preview.post({
+      type: 'simulateRollout',
+      uri: uri.toString(),
+      version: doc.version,
+      baselineText: baseline.text,
+      baselineLabel: baseline.label,
+      docIndex: index,
+    });
   }
 
   /** "Simulate scale": ask for a replica count and let the panel play it. */
@@ -80,15 +94,22 @@ export class PreviewManager implements vscode.Disposable {
     const answer = await vscode.window.showInputBox({
       title: vscode.l10n.t('Simulate scale'),
       prompt: vscode.l10n.t('New value of spec.replicas'),
-      validateInput: (v) => (/^\d{1,4}$/.test(v.trim()) ? undefined
-        : vscode.l10n.t('Enter a whole number from 0 to 9999')),
+      validateInput: (v) =>
+        /^\d{1,4}$/.test(v.trim())
+          ? undefined
+          : vscode.l10n.t('Enter a whole number from 0 to 9999'),
     });
     if (answer === undefined) return;
     const doc = await vscode.workspace.openTextDocument(uri);
     const index = docIndex ?? this.docIndexFor(doc);
     const preview = this.previewFor(uri, index);
-    preview.post({ type: 'simulateScale', uri: uri.toString(), version: doc.version,
-      replicas: Number(answer.trim()), docIndex: index });
+    preview.post({
+      type: 'simulateScale',
+      uri: uri.toString(),
+      version: doc.version,
+      replicas: Number(answer.trim()),
+      docIndex: index,
+    });
   }
 
   dispose(): void {
@@ -139,14 +160,18 @@ export class PreviewManager implements vscode.Disposable {
     const doc = editor.document;
     this.updateContextKey(doc);
     if (this.dynamic && doc.languageId === 'yaml' && this.index.hasStatefulSet(doc)) {
-      this.dynamic.retarget(doc.uri, this.index.docIndexAt(doc, doc.offsetAt(editor.selection.active)));
+      this.dynamic.retarget(
+        doc.uri,
+        this.index.docIndexAt(doc, doc.offsetAt(editor.selection.active)),
+      );
     }
   }
 
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
     const uri = e.textEditor.document.uri.toString();
-    const previews = [this.dynamic, this.locked.get(uri)]
-      .filter((p): p is PreviewPanel => p !== undefined && p.sourceUri.toString() === uri);
+    const previews = [this.dynamic, this.locked.get(uri)].filter(
+      (p): p is PreviewPanel => p !== undefined && p.sourceUri.toString() === uri,
+    );
     if (previews.length === 0) return;
     const doc = e.textEditor.document;
     const docIndex = this.index.docIndexAt(doc, doc.offsetAt(e.selections[0].active));
@@ -161,6 +186,10 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private updateContextKey(doc: vscode.TextDocument): void {
-    void vscode.commands.executeCommand('setContext', HAS_STATEFULSET_KEY, this.index.hasStatefulSet(doc));
+    void vscode.commands.executeCommand(
+      'setContext',
+      HAS_STATEFULSET_KEY,
+      this.index.hasStatefulSet(doc),
+    );
   }
 }

@@ -14,8 +14,14 @@ export const PREVIEW_VIEW_TYPE = 'statefulsetStudio.preview';
 const UPDATE_DEBOUNCE_MS = 200;
 
 /** Creates the options every preview panel is opened with (no retained context). */
-export function previewPanelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return { enableScripts: true, enableFindWidget: false, localResourceRoots: localResourceRoots(extensionUri) };
+export function previewPanelOptions(
+  extensionUri: vscode.Uri,
+): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: false,
+    localResourceRoots: localResourceRoots(extensionUri),
+  };
 }
 
 /**
@@ -79,7 +85,8 @@ export class PreviewPanel implements vscode.Disposable {
     if (this.lastFocus === docIndex) return;
     this.lastFocus = docIndex;
     void this.documentVersion().then((version) => {
-      if (version !== undefined) this.post({ type: 'focus', uri: this.source.toString(), version, docIndex });
+      if (version !== undefined)
+        this.post({ type: 'focus', uri: this.source.toString(), version, docIndex });
     });
   }
 
@@ -117,8 +124,13 @@ export class PreviewPanel implements vscode.Disposable {
       if (doc.version === this.lastSentVersion && focusDocIndex === undefined) return;
       this.lastSentVersion = doc.version;
       this.post({
-        type: 'update', uri: doc.uri.toString(), version: doc.version, text: doc.getText(),
-        settings: readSettings(doc.uri), locked: this.locked, focusDocIndex,
+        type: 'update',
+        uri: doc.uri.toString(),
+        version: doc.version,
+        text: doc.getText(),
+        settings: readSettings(doc.uri),
+        locked: this.locked,
+        focusDocIndex,
       });
     } catch (err) {
       this.log.error(err instanceof Error ? err : String(err));
@@ -170,14 +182,21 @@ export class PreviewPanel implements vscode.Disposable {
         vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', m.text), 2500);
         return;
       case 'exportTranscript': {
-        const doc = await vscode.workspace.openTextDocument({ language: 'statefulset-transcript', content: m.text });
+        const doc = await vscode.workspace.openTextDocument({
+          language: 'statefulset-transcript',
+          content: m.text,
+        });
         await vscode.window.showTextDocument(doc, { preview: false });
         return;
       }
       case 'exportSvg':
         return this.saveSvg(m.svg, m.setName);
       case 'requestRollout':
-        await vscode.commands.executeCommand('statefulsetStudio.simulateRollout', this.source, m.docIndex);
+        await vscode.commands.executeCommand(
+          'statefulsetStudio.simulateRollout',
+          this.source,
+          m.docIndex,
+        );
         return;
     }
   }
@@ -193,7 +212,9 @@ export class PreviewPanel implements vscode.Disposable {
     const selection = toRange(doc, range);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false,
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection,
+      preserveFocus: false,
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

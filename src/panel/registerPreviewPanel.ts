@@ -20,13 +20,18 @@ function docIndexOf(arg: unknown): number | undefined {
 }
 
 /** The preview panel, its four commands and its serializer. */
-export function registerPreviewPanel(context: vscode.ExtensionContext, log: Logger): vscode.Disposable {
+export function registerPreviewPanel(
+  context: vscode.ExtensionContext,
+  log: Logger,
+): vscode.Disposable {
   const manager = new PreviewManager(context.extensionUri, log);
   const guard = (name: string, run: (uri: vscode.Uri, docIndex: number | undefined) => unknown) =>
     vscode.commands.registerCommand(name, async (uriArg?: unknown, indexArg?: unknown) => {
       const uri = targetOf(uriArg);
       if (!uri) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a YAML file with a StatefulSet first.'));
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Open a YAML file with a StatefulSet first.'),
+        );
         return;
       }
       try {

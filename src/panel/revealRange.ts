@@ -1,5 +1,11 @@
 import {
-  allObjects, arrayAt, KubeObject, OffsetRange, parseManifest, valueAt, valueRange,
+  allObjects,
+  arrayAt,
+  KubeObject,
+  OffsetRange,
+  parseManifest,
+  valueAt,
+  valueRange,
 } from '../manifest';
 import type { RevealMessage } from '../protocol/messages';
 
@@ -7,7 +13,10 @@ import type { RevealMessage } from '../protocol/messages';
  * The StatefulSet of document `docIndex`.
  * NOTE: a `kind: List` holding several StatefulSets is addressed by its first one only.
  */
-export function statefulSetAt(objects: readonly KubeObject[], docIndex: number): KubeObject | undefined {
+export function statefulSetAt(
+  objects: readonly KubeObject[],
+  docIndex: number,
+): KubeObject | undefined {
   return objects.find((o) => o.kind === 'StatefulSet' && o.docIndex === docIndex);
 }
 
@@ -29,7 +38,9 @@ export function revealRange(text: string, message: RevealMessage): OffsetRange |
       return valueRange(set, ['spec', 'replicas']) ?? name;
     case 'pvc': {
       const templates = arrayAt(set.value, ['spec', 'volumeClaimTemplates']);
-      const i = templates.findIndex((t) => valueAt(t, ['metadata', 'name']) === message.claimTemplate);
+      const i = templates.findIndex(
+        (t) => valueAt(t, ['metadata', 'name']) === message.claimTemplate,
+      );
       if (i < 0) return name;
       return valueRange(set, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']);
     }
@@ -48,6 +59,7 @@ export function revealRange(text: string, message: RevealMessage): OffsetRange |
 
 function findService(objects: readonly KubeObject[], set: KubeObject): KubeObject | undefined {
   const serviceName = valueAt(set.value, ['spec', 'serviceName']);
-  return objects.find((o) => o.kind === 'Service' && o.name === serviceName
-    && o.namespace === set.namespace);
+  return objects.find(
+    (o) => o.kind === 'Service' && o.name === serviceName && o.namespace === set.namespace,
+  );
 }

@@ -50,7 +50,8 @@ export interface SimulateScaleMessage extends MessageBase {
   docIndex?: number;
 }
 
-export type HostMessage = UpdateMessage | FocusMessage | SimulateRolloutMessage | SimulateScaleMessage;
+export type HostMessage =
+  UpdateMessage | FocusMessage | SimulateRolloutMessage | SimulateScaleMessage;
 
 // ---- panel → host ----
 
@@ -103,8 +104,13 @@ export interface SelectionMessage extends MessageBase {
 }
 
 export type PanelMessage =
-  | ReadyMessage | RevealMessage | CopyMessage | ExportTranscriptMessage | ExportSvgMessage
-  | RequestRolloutMessage | SelectionMessage;
+  | ReadyMessage
+  | RevealMessage
+  | CopyMessage
+  | ExportTranscriptMessage
+  | ExportSvgMessage
+  | RequestRolloutMessage
+  | SelectionMessage;
 
 /** One thing the user did to the simulation; a run is replayed from its list of actions. */
 export type SimAction =

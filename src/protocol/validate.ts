@@ -22,8 +22,12 @@ export function isHostMessage(m: unknown): m is HostMessage {
   if (!isRecord(m) || !hasBase(m)) return false;
   switch (m.type) {
     case 'update':
-      return isString(m.text) && isRecord(m.settings) && typeof m.locked === 'boolean'
-        && isOptionalCount(m.focusDocIndex);
+      return (
+        isString(m.text) &&
+        isRecord(m.settings) &&
+        typeof m.locked === 'boolean' &&
+        isOptionalCount(m.focusDocIndex)
+      );
     case 'focus':
       return isCount(m.docIndex);
     case 'simulateRollout':
@@ -44,8 +48,12 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
     case 'ready':
       return true;
     case 'reveal':
-      return isCount(m.docIndex) && isString(m.target) && REVEAL_TARGETS.has(m.target)
-        && (m.claimTemplate === undefined || isString(m.claimTemplate));
+      return (
+        isCount(m.docIndex) &&
+        isString(m.target) &&
+        REVEAL_TARGETS.has(m.target) &&
+        (m.claimTemplate === undefined || isString(m.claimTemplate))
+      );
     case 'copy':
     case 'exportTranscript':
       return isString(m.text);
@@ -64,8 +72,10 @@ export function asPersistedState(v: unknown): PersistedPanelState | undefined {
   if (!isRecord(v) || !isString(v.uri) || typeof v.locked !== 'boolean') return undefined;
   const docIndex = isCount(v.docIndex) ? v.docIndex : undefined;
   const actions = Array.isArray(v.actions)
-    ? v.actions.filter((a): a is PersistedPanelState['actions'][number] =>
-      isRecord(a) && isCount(a.atStep) && isRecord(a.action) && isString(a.action.op))
+    ? v.actions.filter(
+        (a): a is PersistedPanelState['actions'][number] =>
+          isRecord(a) && isCount(a.atStep) && isRecord(a.action) && isString(a.action.op),
+      )
     : [];
   const simulationStep = isCount(v.simulationStep) ? v.simulationStep : 0;
   return { uri: v.uri, locked: v.locked, docIndex, actions, simulationStep };

@@ -23,7 +23,9 @@ describe('preview panel in Chromium', function () {
     page = await openPanel(browser, errors);
   });
   afterEach(async () => {
-    const violations = await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
+    const violations = await page.evaluate(
+      () => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations,
+    );
     await page.close();
     assert.deepEqual(errors, []);
     assert.deepEqual(violations, []);
@@ -33,9 +35,19 @@ describe('preview panel in Chromium', function () {
     await send(page, update(manifest(), 1));
     await page.locator('.pod-name', { hasText: 'web-2' }).waitFor();
     assert.deepEqual(await page.locator('.pod-name').allInnerTexts(), ['web-0', 'web-1', 'web-2']);
-    assert.deepEqual(await page.locator('.pvc').allInnerTexts(), ['www-web-0', 'www-web-1', 'www-web-2']);
-    assert.equal(await page.locator('.pod .dns').first().innerText(), 'web-0.nginx.default.svc.cluster.local');
-    assert.equal(await page.locator('.srv').innerText(), '_web._tcp.nginx.default.svc.cluster.local');
+    assert.deepEqual(await page.locator('.pvc').allInnerTexts(), [
+      'www-web-0',
+      'www-web-1',
+      'www-web-2',
+    ]);
+    assert.equal(
+      await page.locator('.pod .dns').first().innerText(),
+      'web-0.nginx.default.svc.cluster.local',
+    );
+    assert.equal(
+      await page.locator('.srv').innerText(),
+      '_web._tcp.nginx.default.svc.cluster.local',
+    );
     assert.equal(await counter(page, 'readyReplicas'), '3');
   });
 
@@ -43,8 +55,14 @@ describe('preview panel in Chromium', function () {
     await send(page, update(manifest({ image: 'nginx:1.28' }), 2));
     await page.locator('.pod-name', { hasText: 'web-2' }).waitFor();
     await page.selectOption('.speed', '10');
-    await send(page, { type: 'simulateRollout', uri: URI, version: 2, baselineText: manifest(),
-      baselineLabel: 'git HEAD', docIndex: 1 });
+    await send(page, {
+      type: 'simulateRollout',
+      uri: URI,
+      version: 2,
+      baselineText: manifest(),
+      baselineLabel: 'git HEAD',
+      docIndex: 1,
+    });
     await page.locator('.revisions.rolling').waitFor();
     await page.locator('.play[aria-pressed="false"]').waitFor({ timeout: 60000 });
     await page.locator('.revisions:not(.rolling)').waitFor();
@@ -57,8 +75,14 @@ describe('preview panel in Chromium', function () {
     await send(page, update(manifest({ image: 'nginx:broken' }), 3));
     await page.locator('.pod-name', { hasText: 'web-2' }).waitFor();
     await page.selectOption('.behavior', 'never-ready');
-    await send(page, { type: 'simulateRollout', uri: URI, version: 3, baselineText: manifest(),
-      baselineLabel: 'git HEAD', docIndex: 1 });
+    await send(page, {
+      type: 'simulateRollout',
+      uri: URI,
+      version: 3,
+      baselineText: manifest(),
+      baselineLabel: 'git HEAD',
+      docIndex: 1,
+    });
     await page.click('.to-end');
     const waiting = page.locator('.waiting.blocked');
     await waiting.waitFor();
@@ -69,13 +93,26 @@ describe('preview panel in Chromium', function () {
   it('posts a reveal message when a pod name is clicked', async () => {
     await send(page, update(manifest(), 4));
     await page.locator('.pod-name', { hasText: 'web-1' }).click();
-    await page.waitForFunction(() => (globalThis as unknown as { __posted: { type: string }[] }).__posted
-      .some((m) => m.type === 'reveal'));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { __posted: { type: string }[] }).__posted.some(
+        (m) => m.type === 'reveal',
+      ),
+    );
     const reveal = (await posted(page)).find((m) => m.type === 'reveal');
-    assert.deepEqual(reveal, { type: 'reveal', uri: URI, version: 4, docIndex: 1, target: 'pod', claimTemplate: undefined });
+    assert.deepEqual(reveal, {
+      type: 'reveal',
+      uri: URI,
+      version: 4,
+      docIndex: 1,
+      target: 'pod',
+      claimTemplate: undefined,
+    });
     await page.locator('.pvc', { hasText: 'www-web-1' }).click();
-    await page.waitForFunction(() => (globalThis as unknown as { __posted: { target?: string }[] }).__posted
-      .some((m) => m.target === 'pvc'));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { __posted: { target?: string }[] }).__posted.some(
+        (m) => m.target === 'pvc',
+      ),
+    );
     const pvc = (await posted(page)).find((m) => m.target === 'pvc');
     assert.equal(pvc?.claimTemplate, 'www');
   });
@@ -86,7 +123,10 @@ describe('preview panel in Chromium', function () {
     await page.locator('.set-name').waitFor();
     assert.equal(await page.locator('.set-name').innerText(), name);
     assert.equal(await page.locator('#app script').count(), 0);
-    assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+      undefined,
+    );
   });
 
   it('explains documents it cannot show and drops stale versions', async () => {
@@ -102,7 +142,10 @@ describe('preview panel in Chromium', function () {
   });
 
   it('shows the identity with a clear message when the engine rejects the set', async () => {
-    const invalid = manifest().replace('  selector:\n    matchLabels:\n      app: nginx\n  template:', '  template:');
+    const invalid = manifest().replace(
+      '  selector:\n    matchLabels:\n      app: nginx\n  template:',
+      '  template:',
+    );
     assert.notEqual(invalid, manifest());
     await send(page, update(invalid, 11));
     await page.locator('.notice.error').waitFor();
@@ -114,10 +157,17 @@ describe('preview panel in Chromium', function () {
     await page.setViewportSize({ width: 1180, height: 760 });
     await send(page, update(manifest({ image: 'nginx:1.28', replicas: 4 }), 10));
     await page.locator('.pod-name', { hasText: 'web-3' }).waitFor();
-    await send(page, { type: 'simulateRollout', uri: URI, version: 10, baselineText: manifest({ replicas: 4 }),
-      baselineLabel: 'git HEAD', docIndex: 1 });
+    await send(page, {
+      type: 'simulateRollout',
+      uri: URI,
+      version: 10,
+      baselineText: manifest({ replicas: 4 }),
+      baselineLabel: 'git HEAD',
+      docIndex: 1,
+    });
     await page.locator('.play[aria-pressed="true"]').click();
-    for (let i = 0; i < 400 && (await counter(page, 'updatedReplicas')) !== '2'; i++) await page.click('.step');
+    for (let i = 0; i < 400 && (await counter(page, 'updatedReplicas')) !== '2'; i++)
+      await page.click('.step');
     await page.locator('.revisions.rolling').waitFor();
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs', 'images', 'panel.png') });

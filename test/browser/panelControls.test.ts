@@ -2,7 +2,15 @@ import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
 import { launchChromium, TestBrowser } from './chromium';
 import {
-  counter, manifest, openPanel, rollout, savedState, send, update, URI, waitForPosted,
+  counter,
+  manifest,
+  openPanel,
+  rollout,
+  savedState,
+  send,
+  update,
+  URI,
+  waitForPosted,
 } from './panelHelpers';
 
 // The panel's controls, exports, keyboard use and restore after a reload, in headless Chromium.
@@ -67,13 +75,18 @@ describe('preview panel controls in Chromium', function () {
     await send(page, { type: 'simulateScale', uri: URI, version: 9, replicas: 1, docIndex: 1 });
     await page.click('.to-end');
     await page.locator('.retained:not([hidden])').waitFor();
-    assert.deepEqual(await page.locator('.retained .pvc').allInnerTexts(), ['www-web-1', 'www-web-2']);
+    assert.deepEqual(await page.locator('.retained .pvc').allInnerTexts(), [
+      'www-web-1',
+      'www-web-2',
+    ]);
     assert.deepEqual(await page.locator('.pod-name').allInnerTexts(), ['web-0']);
   });
 
   it('deletes the selected pod and the controller recreates it', async () => {
     await send(page, update(manifest(), 4));
-    const creations = page.locator('.event', { hasText: 'SuccessfulCreate' }).filter({ hasText: 'web-1 ' });
+    const creations = page
+      .locator('.event', { hasText: 'SuccessfulCreate' })
+      .filter({ hasText: 'web-1 ' });
     await page.locator('.pod-name', { hasText: 'web-1' }).click();
     await page.locator('.selected-pod', { hasText: 'web-1' }).waitFor();
     const before = await creations.count();
@@ -92,7 +105,9 @@ describe('preview panel controls in Chromium', function () {
     const lines = transcript.split('\n');
     assert.ok(lines.some((l) => /^NAME\s+READY\s+STATUS/.test(l)));
     assert.ok(lines.some((l) => /^web-2\s+1\/1\s+Running/.test(l)));
-    assert.ok(lines.some((l) => /^\s+\d+s\s+Normal\s+SuccessfulCreate\s+StatefulSet\/web\s/.test(l)));
+    assert.ok(
+      lines.some((l) => /^\s+\d+s\s+Normal\s+SuccessfulCreate\s+StatefulSet\/web\s/.test(l)),
+    );
     await page.click('.export-svg');
     const svg = String((await waitForPosted(page, 'exportSvg')).svg);
     assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -127,7 +142,7 @@ describe('preview panel controls in Chromium', function () {
   it('switches to a compact grid for large sets', async () => {
     await send(page, update(manifest({ replicas: 300 }), 7));
     await page.locator('.pods.compact').waitFor();
-    assert.equal(await page.locator('.cell').count(), 300);
+    assert.equal(await page.locator('.pods .cell').count(), 300);
     assert.equal(await page.locator('.pod').count(), 0);
   });
 
@@ -137,8 +152,11 @@ describe('preview panel controls in Chromium', function () {
     await page.locator('.play[aria-pressed="true"]').click();
     for (let i = 0; i < 5; i++) await page.click('.step');
     const before = await clock(page);
-    await page.waitForFunction(() => (globalThis as unknown as { __state?: { simulationStep: number } })
-      .__state?.simulationStep !== undefined);
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { __state?: { simulationStep: number } }).__state
+          ?.simulationStep !== undefined,
+    );
     await page.waitForFunction((c) => {
       const s = (globalThis as unknown as { __state?: { simulationStep: number } }).__state;
       return s !== undefined && c.endsWith(`step ${s.simulationStep}`);

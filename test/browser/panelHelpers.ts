@@ -7,7 +7,9 @@ import type { TestBrowser } from './chromium';
 
 // Shared by the panel browser tests: the test page, manifests and message helpers.
 export const ROOT = join(__dirname, '..', '..', '..');
-export const PAGE = pathToFileURL(join(ROOT, 'test', 'browser', 'fixtures', 'panel.html')).toString();
+export const PAGE = pathToFileURL(
+  join(ROOT, 'test', 'browser', 'fixtures', 'panel.html'),
+).toString();
 export const URI = 'file:///workspace/web.yaml';
 
 type PageGlobals = {
@@ -19,20 +21,29 @@ type PageGlobals = {
 };
 
 /** Opens the test page (optionally as a panel restored with `state`) and waits for `ready`. */
-export async function openPanel(browser: TestBrowser, errors: string[], state?: unknown): Promise<Page> {
+export async function openPanel(
+  browser: TestBrowser,
+  errors: string[],
+  state?: unknown,
+): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   if (state !== undefined) {
-    await page.addInitScript((s) => { (globalThis as unknown as PageGlobals).__initialState = s; }, state);
+    await page.addInitScript((s) => {
+      (globalThis as unknown as PageGlobals).__initialState = s;
+    }, state);
   }
   await page.goto(PAGE);
-  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__posted
-    .some((m) => m.type === 'ready'));
+  await page.waitForFunction(() =>
+    (globalThis as unknown as PageGlobals).__posted.some((m) => m.type === 'ready'),
+  );
   return page;
 }
 
 /** A headless Service and a StatefulSet `web` with one claim template. */
-export function manifest(opts: { name?: string; image?: string; replicas?: number; serviceName?: string } = {}): string {
+export function manifest(
+  opts: { name?: string; image?: string; replicas?: number; serviceName?: string } = {},
+): string {
   const name = opts.name ?? 'web';
   return `apiVersion: v1
 kind: Service
@@ -84,7 +95,14 @@ export function update(text: string, version: number): HostMessage {
 }
 
 export function rollout(baselineText: string, version: number): HostMessage {
-  return { type: 'simulateRollout', uri: URI, version, baselineText, baselineLabel: 'git HEAD', docIndex: 1 };
+  return {
+    type: 'simulateRollout',
+    uri: URI,
+    version,
+    baselineText,
+    baselineLabel: 'git HEAD',
+    docIndex: 1,
+  };
 }
 
 /** Everything the panel has posted to its host so far. */
@@ -94,7 +112,10 @@ export async function posted(page: Page): Promise<Record<string, unknown>[]> {
 
 /** Waits until the panel has posted a message of `type`, and returns the last one. */
 export async function waitForPosted(page: Page, type: string): Promise<Record<string, unknown>> {
-  await page.waitForFunction((t) => (globalThis as unknown as PageGlobals).__posted.some((m) => m.type === t), type);
+  await page.waitForFunction(
+    (t) => (globalThis as unknown as PageGlobals).__posted.some((m) => m.type === t),
+    type,
+  );
   return (await posted(page)).filter((m) => m.type === type).pop()!;
 }
 

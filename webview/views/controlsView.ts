@@ -36,7 +36,9 @@ export interface ControlsState {
 
 const SPEEDS = [0.5, 1, 2, 4, 10];
 const BEHAVIORS: [PanelPodBehavior, Parameters<typeof t>[0]][] = [
-  ['ok', 'behaviorOk'], ['crash', 'behaviorCrash'], ['never-ready', 'behaviorNeverReady'],
+  ['ok', 'behaviorOk'],
+  ['crash', 'behaviorCrash'],
+  ['never-ready', 'behaviorNeverReady'],
   ['image-pull-error', 'behaviorImagePull'],
 ];
 
@@ -47,7 +49,14 @@ function button(label: string, cls: string, onClick: () => void): HTMLButtonElem
 }
 
 function numberField(label: string, cls: string): HTMLInputElement {
-  return h('input', { className: cls, type: 'number', min: 0, max: 9999, step: 1, 'aria-label': label });
+  return h('input', {
+    className: cls,
+    type: 'number',
+    min: 0,
+    max: 9999,
+    step: 1,
+    'aria-label': label,
+  });
 }
 
 export class ControlsView {
@@ -71,15 +80,21 @@ export class ControlsView {
     this.start = button(t('toStart'), 'to-start', () => handlers.toStart());
     this.end = button(t('toEnd'), 'to-end', () => handlers.toEnd());
     const speed = h('select', { className: 'speed', 'aria-label': t('speed') });
-    for (const s of SPEEDS) speed.append(h('option', { value: s, selected: s === 1, text: `${s}×` }));
+    for (const s of SPEEDS)
+      speed.append(h('option', { value: s, selected: s === 1, text: `${s}×` }));
     speed.addEventListener('change', () => handlers.setSpeed(Number(speed.value)));
 
     const behavior = h('select', { className: 'behavior', 'aria-label': t('newRevisionPods') });
     for (const [value, label] of BEHAVIORS) behavior.append(h('option', { value, text: t(label) }));
-    behavior.addEventListener('change', () => handlers.setBehavior(behavior.value as PanelPodBehavior));
-    const rollout = button(t('simulateRollout'), 'primary rollout', () => handlers.simulateRollout());
+    behavior.addEventListener('change', () =>
+      handlers.setBehavior(behavior.value as PanelPodBehavior),
+    );
+    const rollout = button(t('simulateRollout'), 'primary rollout', () =>
+      handlers.simulateRollout(),
+    );
     const scale = button(t('scale'), 'scale', () => {
-      if (this.replicas.validity.valid && this.replicas.value !== '') handlers.scale(Number(this.replicas.value));
+      if (this.replicas.validity.valid && this.replicas.value !== '')
+        handlers.scale(Number(this.replicas.value));
     });
     const partition = button(t('setPartition'), 'partition', () => {
       if (this.partitionInput.validity.valid && this.partitionInput.value !== '') {
@@ -92,22 +107,59 @@ export class ControlsView {
       button(t('neverReadyPod'), 'pod-never-ready', () => handlers.podAction('never-ready')),
       button(t('loseNode'), 'pod-lose-node', () => handlers.podAction('lose-node')),
     ];
-    const transcript = button(t('exportTranscript'), 'export-transcript', () => handlers.exportTranscript());
+    const transcript = button(t('exportTranscript'), 'export-transcript', () =>
+      handlers.exportTranscript(),
+    );
     const svg = button(t('exportSvg'), 'export-svg', () => handlers.exportSvg());
 
-    const caption = (text: string, field: HTMLElement) => h('label', { className: 'field' },
-      h('span', { className: 'caption', text }), field);
+    const caption = (text: string, field: HTMLElement) =>
+      h('label', { className: 'field' }, h('span', { className: 'caption', text }), field);
     this.el.append(
-      h('div', { className: 'toolbar', role: 'toolbar', 'aria-label': t('controls') },
-        this.play, this.back, this.stepButton, this.start, this.end, caption(t('speed'), speed), this.clock),
-      h('div', { className: 'toolbar' },
-        rollout, caption(t('newRevisionPods'), behavior),
+      h(
+        'div',
+        { className: 'toolbar', role: 'toolbar', 'aria-label': t('controls') },
+        this.play,
+        this.back,
+        this.stepButton,
+        this.start,
+        this.end,
+        caption(t('speed'), speed),
+        this.clock,
+      ),
+      h(
+        'div',
+        { className: 'toolbar' },
+        rollout,
+        caption(t('newRevisionPods'), behavior),
         h('span', { className: 'field' }, caption(t('scaleTo'), this.replicas), scale),
-        h('span', { className: 'field' }, caption(t('partition'), this.partitionInput), partition)),
-      h('div', { className: 'toolbar' }, this.podLabel, ...this.podButtons,
-        h('span', { className: 'spacer' }), transcript, svg));
-    this.all.push(this.play, this.back, this.stepButton, this.start, this.end, speed, behavior, rollout,
-      this.replicas, scale, this.partitionInput, partition, transcript, svg);
+        h('span', { className: 'field' }, caption(t('partition'), this.partitionInput), partition),
+      ),
+      h(
+        'div',
+        { className: 'toolbar' },
+        this.podLabel,
+        ...this.podButtons,
+        h('span', { className: 'spacer' }),
+        transcript,
+        svg,
+      ),
+    );
+    this.all.push(
+      this.play,
+      this.back,
+      this.stepButton,
+      this.start,
+      this.end,
+      speed,
+      behavior,
+      rollout,
+      this.replicas,
+      scale,
+      this.partitionInput,
+      partition,
+      transcript,
+      svg,
+    );
   }
 
   update(s: ControlsState): void {
@@ -121,7 +173,8 @@ export class ControlsView {
     this.start.disabled = !s.enabled || !s.canStepBack;
     setText(this.clock, `${t('clock', s.time)} · ${t('stepCount', s.step)}`);
     if (document.activeElement !== this.replicas) this.replicas.value = String(s.replicas);
-    if (document.activeElement !== this.partitionInput) this.partitionInput.value = String(s.partition);
+    if (document.activeElement !== this.partitionInput)
+      this.partitionInput.value = String(s.partition);
     setText(this.podLabel, s.selectedPod ? t('selectedPod', s.selectedPod) : t('noPodSelected'));
     for (const b of this.podButtons) b.disabled = !s.enabled || !s.selectedPod;
   }

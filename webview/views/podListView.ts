@@ -24,7 +24,8 @@ export class PodListView {
   constructor() {
     // Cells of the compact grid get their tooltip only when pointed at.
     this.el.addEventListener('mouseover', (e) => {
-      const cell = e.target instanceof HTMLElement && e.target.classList.contains('cell') ? e.target : null;
+      const cell =
+        e.target instanceof HTMLElement && e.target.classList.contains('cell') ? e.target : null;
       if (cell && !cell.hasAttribute('title')) cell.title = cell.getAttribute('aria-label') ?? '';
     });
   }
@@ -56,7 +57,9 @@ export class PodListView {
         row.key = p.key;
         if (p.name === this.selected) row.el.classList.add('selected');
       }
-      const expected: Element | null = previous ? previous.nextElementSibling : this.el.firstElementChild;
+      const expected: Element | null = previous
+        ? previous.nextElementSibling
+        : this.el.firstElementChild;
       if (expected !== row.el) this.el.insertBefore(row.el, expected);
       previous = row.el;
     }
@@ -102,8 +105,13 @@ function describe(p: PodView): string {
 
 /** A full row: ordinal badge, name, chips, revision, then DNS name and claims. */
 function fullRow(p: PodView): Row {
-  const name = h('button', { className: 'link pod-name', 'data-reveal': 'pod', 'data-pod': p.name,
-    tabindex: -1, text: p.name });
+  const name = h('button', {
+    className: 'link pod-name',
+    'data-reveal': 'pod',
+    'data-pod': p.name,
+    tabindex: -1,
+    text: p.name,
+  });
   const phase = h('span', { className: 'chip phase' });
   const ready = h('span', { className: 'chip ready' });
   const extra = h('span', { className: 'chip extra' });
@@ -111,29 +119,60 @@ function fullRow(p: PodView): Row {
   const details = h('div', { className: 'details' });
   if (p.dnsName) {
     details.append(
-      h('button', { className: 'link dns', 'data-reveal': 'dns', 'data-pod': p.name, tabindex: -1,
-        text: p.dnsName }),
-      h('button', { className: 'icon copy', 'data-copy': p.dnsName, tabindex: -1,
-        'aria-label': t('copyDns', p.dnsName), title: t('copyDns', p.dnsName), text: t('copy') }),
+      h('button', {
+        className: 'link dns',
+        'data-reveal': 'dns',
+        'data-pod': p.name,
+        tabindex: -1,
+        text: p.dnsName,
+      }),
+      h('button', {
+        className: 'icon copy',
+        'data-copy': p.dnsName,
+        tabindex: -1,
+        'aria-label': t('copyDns', p.dnsName),
+        title: t('copyDns', p.dnsName),
+        text: t('copy'),
+      }),
     );
   }
   for (const c of p.pvcs) {
-    details.append(h('button', { className: 'link pvc', 'data-reveal': 'pvc', 'data-claim': c.claimTemplate,
-      'data-pod': p.name, tabindex: -1, text: c.name }));
+    details.append(
+      h('button', {
+        className: 'link pvc',
+        'data-reveal': 'pvc',
+        'data-claim': c.claimTemplate,
+        'data-pod': p.name,
+        tabindex: -1,
+        text: c.name,
+      }),
+    );
   }
-  const el = h('div', { className: 'pod', role: 'treeitem', 'data-pod': p.name },
+  const el = h(
+    'div',
+    { className: 'pod', role: 'treeitem', 'data-pod': p.name },
     h('span', { className: 'ordinal', 'aria-hidden': 'true', text: String(p.ordinal) }),
-    h('div', { className: 'body' },
+    h(
+      'div',
+      { className: 'body' },
       h('div', { className: 'line' }, name, phase, ready, extra, revision),
-      details));
+      details,
+    ),
+  );
   return {
-    el, key: '',
+    el,
+    key: '',
     paint(v) {
       el.className = `pod state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
       setText(phase, v.phase === 'Planned' ? '—' : v.phase);
       setText(ready, v.ready ? (v.available ? t('available') : t('ready')) : t('notReady'));
-      const extraText = [v.terminating ? t('terminating') : '', v.reason ?? '', v.nodeLost ? t('nodeLost') : '']
-        .filter((s) => s !== '').join(' · ');
+      const extraText = [
+        v.terminating ? t('terminating') : '',
+        v.reason ?? '',
+        v.nodeLost ? t('nodeLost') : '',
+      ]
+        .filter((s) => s !== '')
+        .join(' · ');
       setText(extra, extraText);
       extra.hidden = extraText === '';
       setText(revision, v.revision);
@@ -152,7 +191,8 @@ function cellRow(p: PodView): Row {
   el.setAttribute('data-pod', p.name);
   el.setAttribute('tabindex', '-1');
   return {
-    el, key: '',
+    el,
+    key: '',
     paint(v) {
       el.className = `cell state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
       el.setAttribute('aria-label', describe(v));

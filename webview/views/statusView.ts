@@ -7,8 +7,11 @@ import { t } from '../l10n';
 import { shortRevision } from '../podModel';
 
 const COUNTERS = [
-  ['replicas', 'replicas'], ['readyReplicas', 'readyReplicas'], ['currentReplicas', 'currentReplicas'],
-  ['updatedReplicas', 'updatedReplicas'], ['availableReplicas', 'availableReplicas'],
+  ['replicas', 'replicas'],
+  ['readyReplicas', 'readyReplicas'],
+  ['currentReplicas', 'currentReplicas'],
+  ['updatedReplicas', 'updatedReplicas'],
+  ['availableReplicas', 'availableReplicas'],
 ] as const;
 
 export class StatusView {
@@ -38,8 +41,12 @@ export class StatusView {
     for (const [field] of COUNTERS) setText(this.values.get(field)!, String(state.status[field]));
     const current = shortRevision(state.setName, state.status.currentRevision);
     const update = shortRevision(state.setName, state.status.updateRevision);
-    setText(this.revisions, current === update ? `${t('revisions')}: ${current}`
-      : `${t('revisions')}: ${current} → ${update}`);
+    setText(
+      this.revisions,
+      current === update
+        ? `${t('revisions')}: ${current}`
+        : `${t('revisions')}: ${current} → ${update}`,
+    );
     this.revisions.classList.toggle('rolling', current !== update);
     setText(this.waiting, state.blockedOn ? state.blockedOn.reason : t('stable'));
     this.waiting.classList.toggle('blocked', state.blockedOn !== null);

@@ -26,8 +26,10 @@ export class TimelineView {
   }
 
   render(events: readonly SimEvent[]): void {
-    const continues = this.count > 0 && events.length >= this.count
-      && keyOf(events[this.count - 1]) === this.lastKey;
+    const continues =
+      this.count > 0 &&
+      events.length >= this.count &&
+      keyOf(events[this.count - 1]) === this.lastKey;
     let from = this.count;
     if (!continues) {
       replaceChildren(this.list);
@@ -48,9 +50,12 @@ export class TimelineView {
 }
 
 function eventRow(e: SimEvent): HTMLElement {
-  return h('li', { className: `event ${e.type === 'Warning' ? 'warning' : 'normal'}` },
+  return h(
+    'li',
+    { className: `event ${e.type === 'Warning' ? 'warning' : 'normal'}` },
     h('span', { className: 'time', text: `${e.time}s` }),
     h('span', { className: 'reason', text: e.reason }),
     h('span', { className: 'object', text: e.object }),
-    h('span', { className: 'message', text: e.message }));
+    h('span', { className: 'message', text: e.message }),
+  );
 }

@@ -10,7 +10,11 @@ import { COMPACT_THRESHOLD, PodListView } from './podListView';
 
 export class TreeView {
   readonly el = h('section', { className: 'tree', role: 'tree' });
-  private readonly header = h('div', { className: 'set-header', role: 'treeitem', 'aria-expanded': 'true' });
+  private readonly header = h('div', {
+    className: 'set-header',
+    role: 'treeitem',
+    'aria-expanded': 'true',
+  });
   private readonly service = h('div', { className: 'service', role: 'group' });
   private readonly podsTitle = h('h3', { className: 'pods-title' });
   private readonly legend = compactLegend();
@@ -20,16 +24,33 @@ export class TreeView {
   private identityKey = '';
 
   constructor() {
-    this.el.append(this.header, this.service, this.podsTitle, this.legend, this.pods.el, this.retained);
+    this.el.append(
+      this.header,
+      this.service,
+      this.podsTitle,
+      this.legend,
+      this.pods.el,
+      this.retained,
+    );
     this.el.addEventListener('keydown', (e) => this.onKey(e));
     this.el.addEventListener('focusin', (e) => this.makeTabStop(e.target));
   }
 
   /** `retained`: claims whose pod is gone (kept by the retention policy after a scale-down). */
-  render(identity: SetIdentity, pods: readonly PodView[], selectedPod: string | undefined,
-    retained: readonly { name: string; claimTemplate: string }[] = []): void {
-    const key = JSON.stringify([identity.name, identity.namespace, identity.namespaceDefaulted,
-      identity.service, identity.replicas, identity.serviceName]);
+  render(
+    identity: SetIdentity,
+    pods: readonly PodView[],
+    selectedPod: string | undefined,
+    retained: readonly { name: string; claimTemplate: string }[] = [],
+  ): void {
+    const key = JSON.stringify([
+      identity.name,
+      identity.namespace,
+      identity.namespaceDefaulted,
+      identity.service,
+      identity.replicas,
+      identity.serviceName,
+    ]);
     if (key !== this.identityKey) {
       this.identityKey = key;
       this.renderHeader(identity);
@@ -38,7 +59,9 @@ export class TreeView {
     this.el.setAttribute('aria-label', t('setLabel', identity.name));
     const compact = pods.length > COMPACT_THRESHOLD;
     this.legend.hidden = !compact;
-    this.podsTitle.textContent = compact ? t('podsCompact', pods.length) : `${t('pods')} (${pods.length})`;
+    this.podsTitle.textContent = compact
+      ? t('podsCompact', pods.length)
+      : `${t('pods')} (${pods.length})`;
     this.pods.render(pods, selectedPod);
     this.renderRetained(retained);
     this.ensureTabStop();
@@ -46,39 +69,94 @@ export class TreeView {
 
   private renderHeader(id: SetIdentity): void {
     const ns = id.namespaceDefaulted ? t('namespaceDefaulted', id.namespace) : id.namespace;
-    replaceChildren(this.header,
+    replaceChildren(
+      this.header,
       h('span', { className: 'kind', text: 'StatefulSet' }),
-      h('button', { className: 'link set-name', 'data-reveal': 'set', tabindex: -1, text: id.name }),
+      h('button', {
+        className: 'link set-name',
+        'data-reveal': 'set',
+        tabindex: -1,
+        text: id.name,
+      }),
       h('span', { className: `namespace${id.namespaceDefaulted ? ' defaulted' : ''}`, text: ns }),
-      h('button', { className: 'link replicas', 'data-reveal': 'replicas', tabindex: -1,
-        text: `${t('replicas')}: ${id.replicas}` }));
+      h('button', {
+        className: 'link replicas',
+        'data-reveal': 'replicas',
+        tabindex: -1,
+        text: `${t('replicas')}: ${id.replicas}`,
+      }),
+    );
   }
 
   private renderService(id: SetIdentity): void {
     if (!id.serviceName) {
-      replaceChildren(this.service, h('p', { className: 'hint warning', text: t('noServiceName') }));
+      replaceChildren(
+        this.service,
+        h('p', { className: 'hint warning', text: t('noServiceName') }),
+      );
       return;
     }
     const svc = id.service;
     if (!svc || !svc.found) {
-      replaceChildren(this.service, h('p', { className: 'hint warning', text: t('serviceMissing', id.serviceName) }),
-        h('div', { className: 'line' }, h('button', { className: 'link dns', 'data-reveal': 'dns', tabindex: -1,
-          text: svc?.dnsName ?? id.serviceName })));
+      replaceChildren(
+        this.service,
+        h('p', { className: 'hint warning', text: t('serviceMissing', id.serviceName) }),
+        h(
+          'div',
+          { className: 'line' },
+          h('button', {
+            className: 'link dns',
+            'data-reveal': 'dns',
+            tabindex: -1,
+            text: svc?.dnsName ?? id.serviceName,
+          }),
+        ),
+      );
       return;
     }
-    const srv = svc.srv.map((r) => h('li', {},
-      h('button', { className: 'link srv', 'data-reveal': 'srv', tabindex: -1, text: r.name }),
-      h('span', { className: 'port', text: r.port === undefined ? '' : ` → ${r.port}/${r.protocol}` })));
-    replaceChildren(this.service,
-      h('div', { className: 'line', role: 'treeitem' },
+    const srv = svc.srv.map((r) =>
+      h(
+        'li',
+        {},
+        h('button', { className: 'link srv', 'data-reveal': 'srv', tabindex: -1, text: r.name }),
+        h('span', {
+          className: 'port',
+          text: r.port === undefined ? '' : ` → ${r.port}/${r.protocol}`,
+        }),
+      ),
+    );
+    replaceChildren(
+      this.service,
+      h(
+        'div',
+        { className: 'line', role: 'treeitem' },
         h('span', { className: 'kind', text: 'Service' }),
-        h('button', { className: 'link service-name', 'data-reveal': 'service', tabindex: -1, text: svc.name }),
-        h('span', { className: `chip${svc.headless ? '' : ' warning'}`,
-          text: svc.headless ? t('serviceHeadless') : t('serviceNotHeadless') }),
-        h('button', { className: 'link dns', 'data-reveal': 'service', tabindex: -1, text: svc.dnsName }),
-        h('button', { className: 'icon copy', 'data-copy': svc.dnsName, tabindex: -1,
-          'aria-label': t('copyDns', svc.dnsName), text: t('copy') })),
-      srv.length > 0 ? h('ul', { className: 'srv-list' }, ...srv) : null);
+        h('button', {
+          className: 'link service-name',
+          'data-reveal': 'service',
+          tabindex: -1,
+          text: svc.name,
+        }),
+        h('span', {
+          className: `chip${svc.headless ? '' : ' warning'}`,
+          text: svc.headless ? t('serviceHeadless') : t('serviceNotHeadless'),
+        }),
+        h('button', {
+          className: 'link dns',
+          'data-reveal': 'service',
+          tabindex: -1,
+          text: svc.dnsName,
+        }),
+        h('button', {
+          className: 'icon copy',
+          'data-copy': svc.dnsName,
+          tabindex: -1,
+          'aria-label': t('copyDns', svc.dnsName),
+          text: t('copy'),
+        }),
+      ),
+      srv.length > 0 ? h('ul', { className: 'srv-list' }, ...srv) : null,
+    );
   }
 
   private renderRetained(claims: readonly { name: string; claimTemplate: string }[]): void {
@@ -86,9 +164,23 @@ export class TreeView {
     if (key === this.retainedKey) return;
     this.retainedKey = key;
     this.retained.hidden = claims.length === 0;
-    replaceChildren(this.retained, h('h3', { className: 'pods-title', text: t('retainedPvcs', claims.length) }),
-      h('div', { className: 'line' }, ...claims.map((c) => h('button', { className: 'link pvc',
-        'data-reveal': 'pvc', 'data-claim': c.claimTemplate, tabindex: -1, text: c.name }))));
+    replaceChildren(
+      this.retained,
+      h('h3', { className: 'pods-title', text: t('retainedPvcs', claims.length) }),
+      h(
+        'div',
+        { className: 'line' },
+        ...claims.map((c) =>
+          h('button', {
+            className: 'link pvc',
+            'data-reveal': 'pvc',
+            'data-claim': c.claimTemplate,
+            tabindex: -1,
+            text: c.name,
+          }),
+        ),
+      ),
+    );
   }
 
   /** Keeps exactly one focusable name in the tree. */
@@ -100,7 +192,8 @@ export class TreeView {
 
   private makeTabStop(target: EventTarget | null): void {
     if (!(target instanceof HTMLButtonElement)) return;
-    for (const b of this.el.querySelectorAll('button[tabindex="0"]')) if (b !== target) b.setAttribute('tabindex', '-1');
+    for (const b of this.el.querySelectorAll('button[tabindex="0"]'))
+      if (b !== target) b.setAttribute('tabindex', '-1');
     target.setAttribute('tabindex', '0');
   }
 
@@ -135,9 +228,18 @@ export class TreeView {
 /** What the colours of the compact grid mean. */
 function compactLegend(): HTMLElement {
   const entries: [string, Parameters<typeof t>[0]][] = [
-    ['state-ready', 'ready'], ['state-running', 'notReady'], ['state-pending', 'legendPending'],
-    ['state-failing', 'legendFailing'], ['state-terminating', 'terminating'], ['old-revision', 'legendOld'],
+    ['state-ready', 'ready'],
+    ['state-running', 'notReady'],
+    ['state-pending', 'legendPending'],
+    ['state-failing', 'legendFailing'],
+    ['state-terminating', 'terminating'],
+    ['old-revision', 'legendOld'],
   ];
-  return h('div', { className: 'legend', 'aria-hidden': 'true', hidden: true },
-    ...entries.map(([cls, label]) => h('span', {}, h('span', { className: `cell ${cls}` }), t(label))));
+  return h(
+    'div',
+    { className: 'legend', 'aria-hidden': 'true', hidden: true },
+    ...entries.map(([cls, label]) =>
+      h('span', {}, h('span', { className: `cell ${cls}` }), t(label)),
+    ),
+  );
 }

@@ -4,8 +4,14 @@ import type { RevealMessage, RevealTarget } from '../../../src/protocol/messages
 import { marked } from '../helpers';
 
 // Each case marks, with «…», the range a click on a name of `target` must select.
-const base = (target: RevealTarget, claimTemplate?: string): RevealMessage =>
-  ({ type: 'reveal', uri: 'file:///x.yaml', version: 1, docIndex: 1, target, claimTemplate });
+const base = (target: RevealTarget, claimTemplate?: string): RevealMessage => ({
+  type: 'reveal',
+  uri: 'file:///x.yaml',
+  version: 1,
+  docIndex: 1,
+  target,
+  claimTemplate,
+});
 
 const doc = (marks: Record<string, boolean>) => {
   const m = (key: string, s: string) => (marks[key] ? `«${s}»` : s);

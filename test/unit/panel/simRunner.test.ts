@@ -38,7 +38,11 @@ describe('SimRunner', () => {
     assert.ok(seen.length > 25, 'the rollout takes several steps');
     for (let i = seen.length - 2; i >= 0; i--) {
       r.stepBack();
-      assert.equal(JSON.stringify(r.snapshot()), seen[i], `state after stepping back to ${r.stepCount}`);
+      assert.equal(
+        JSON.stringify(r.snapshot()),
+        seen[i],
+        `state after stepping back to ${r.stepCount}`,
+      );
     }
   });
 
@@ -58,6 +62,12 @@ describe('SimRunner', () => {
     r.runToEnd();
     r.goTo(3);
     r.perform({ op: 'scale', replicas: 1 });
-    assert.deepEqual(r.recorded.map((a) => [a.atStep, a.action.op]), [[0, 'apply'], [3, 'scale']]);
+    assert.deepEqual(
+      r.recorded.map((a) => [a.atStep, a.action.op]),
+      [
+        [0, 'apply'],
+        [3, 'scale'],
+      ],
+    );
   });
 });

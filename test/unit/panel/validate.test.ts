@@ -13,7 +13,10 @@ describe('panel protocol validators', () => {
     { ...at, type: 'simulateScale', replicas: 5, docIndex: 1 },
   ];
   const hostBad: unknown[] = [
-    null, 'update', [], { type: 'update' },
+    null,
+    'update',
+    [],
+    { type: 'update' },
     { ...at, type: 'update', text: 1, settings: DEFAULT_SETTINGS, locked: false },
     { ...at, type: 'update', text: 'a', settings: DEFAULT_SETTINGS },
     { ...at, version: '3', type: 'focus', docIndex: 0 },
@@ -22,8 +25,12 @@ describe('panel protocol validators', () => {
     { ...at, type: 'reveal', docIndex: 0, target: 'pod' },
     { ...at, type: 'unknown' },
   ];
-  hostOk.forEach((m, i) => it(`accepts host message ${i}`, () => assert.equal(isHostMessage(m), true)));
-  hostBad.forEach((m, i) => it(`rejects host message ${i}`, () => assert.equal(isHostMessage(m), false)));
+  hostOk.forEach((m, i) =>
+    it(`accepts host message ${i}`, () => assert.equal(isHostMessage(m), true)),
+  );
+  hostBad.forEach((m, i) =>
+    it(`rejects host message ${i}`, () => assert.equal(isHostMessage(m), false)),
+  );
 
   const panelOk: unknown[] = [
     { ...at, type: 'ready' },
@@ -42,14 +49,28 @@ describe('panel protocol validators', () => {
     { ...at, type: 'exportSvg', svg: '<svg/>' },
     { ...at, type: 'update', text: '', settings: DEFAULT_SETTINGS, locked: false },
   ];
-  panelOk.forEach((m, i) => it(`accepts panel message ${i}`, () => assert.equal(isPanelMessage(m), true)));
-  panelBad.forEach((m, i) => it(`rejects panel message ${i}`, () => assert.equal(isPanelMessage(m), false)));
+  panelOk.forEach((m, i) =>
+    it(`accepts panel message ${i}`, () => assert.equal(isPanelMessage(m), true)),
+  );
+  panelBad.forEach((m, i) =>
+    it(`rejects panel message ${i}`, () => assert.equal(isPanelMessage(m), false)),
+  );
 
   it('reads a saved panel state and drops malformed actions', () => {
-    const state = asPersistedState({ uri: 'file:///x.yaml', locked: true, docIndex: 1, simulationStep: 7,
-      actions: [{ atStep: 0, action: { op: 'scale', replicas: 2 } }, { atStep: 'x' }] });
-    assert.deepEqual(state, { uri: 'file:///x.yaml', locked: true, docIndex: 1, simulationStep: 7,
-      actions: [{ atStep: 0, action: { op: 'scale', replicas: 2 } }] });
+    const state = asPersistedState({
+      uri: 'file:///x.yaml',
+      locked: true,
+      docIndex: 1,
+      simulationStep: 7,
+      actions: [{ atStep: 0, action: { op: 'scale', replicas: 2 } }, { atStep: 'x' }],
+    });
+    assert.deepEqual(state, {
+      uri: 'file:///x.yaml',
+      locked: true,
+      docIndex: 1,
+      simulationStep: 7,
+      actions: [{ atStep: 0, action: { op: 'scale', replicas: 2 } }],
+    });
     assert.equal(asPersistedState({ locked: true }), undefined);
   });
 });
