@@ -2,6 +2,7 @@ import { allObjects, arrayAt, KubeObject, OffsetRange, resolveSettings, valueAt 
 import { namespaceOf } from '../engine/identity';
 import { CursorContext, cursorContext } from './cursorContext';
 import { childFields, FieldDoc, fieldDoc } from './fieldDocs';
+import { schemaChildFields, schemaFieldDoc } from './schemaFields';
 import { baseName, LanguageContext, objectsOfDocument, wholeManifest } from './languageContext';
 
 /** One completion proposal, editor-neutral. */
@@ -43,7 +44,9 @@ function keyItems(text: string, at: CursorContext): CompletionEntry[] {
   const present = siblingKeys(text, at);
   // Renaming an existing key (`repl|icas: 3`) replaces the word only and keeps its value.
   const keyOnly = /^\s*:/.test(text.slice(at.replace.end, at.replace.end + 20));
-  return childFields(at.parents)
+  const own = childFields(at.parents);
+  const fields = own.length > 0 ? own : schemaChildFields('StatefulSet', at.parents);
+  return fields
     .filter((f) => !present.has(lastSegment(f.path)))
     .map((f, i) => {
       const key = lastSegment(f.path);
@@ -62,7 +65,7 @@ function keySnippet(key: string, f: FieldDoc): string {
 function valueItems(text: string, at: CursorContext, context: LanguageContext): CompletionEntry[] {
   const key = at.key ?? '';
   const path = [...at.parents, key];
-  const doc = fieldDoc(path);
+  const doc = fieldDoc(path) ?? schemaFieldDoc('StatefulSet', path);
   if (doc?.values) {
     return doc.values.map((v, i) => ({
       label: v, kind: 'value' as const, insertText: v, snippet: false,

@@ -8,6 +8,7 @@ import { documentAround } from './cursorContext';
 import { docPath, fieldDoc } from './fieldDocs';
 import { describeLocation, LanguageContext, wholeManifest } from './languageContext';
 import { locate } from './locate';
+import { schemaFieldDoc } from './schemaFields';
 
 /** Markdown hover text and the range it belongs to. */
 export interface HoverResult {
@@ -32,7 +33,7 @@ export function hoverAt(text: string, offset: number, context: LanguageContext =
   if (!at || at.object.kind !== 'StatefulSet' || at.path.length === 0) return undefined;
   const settings = resolveSettings(context.settings);
   const sections: string[] = [];
-  const doc = fieldDoc(at.path);
+  const doc = fieldDoc(at.path) ?? schemaFieldDoc('StatefulSet', at.path);
   if (doc) sections.push(`**${docPath(at.path)}**\n\n${documentationOf(doc)}`);
   const field = at.path.join('.');
   if (field === 'metadata.name' || field === 'spec.replicas' || field.startsWith('spec.ordinals')) {

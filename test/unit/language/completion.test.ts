@@ -130,3 +130,14 @@ describe('completion on other layouts', () => {
     assert.equal(labels(service), undefined);
   });
 });
+
+describe('completion from the Kubernetes schema where our table is silent', () => {
+  it('probe keys', () => {
+    const got = labels(insertAfter(WEB, 'image: nginx:1.27\n', '          readinessProbe:\n            ‸\n')) ?? [];
+    for (const k of ['httpGet', 'tcpSocket', 'initialDelaySeconds']) assert.ok(got.includes(k), got.join(','));
+  });
+  it('enum values of a schema field', () => {
+    const got = labels(insertAfter(WEB, '        app: web\n    spec:\n', '      dnsPolicy: ‸\n')) ?? [];
+    assert.ok(got.includes('ClusterFirst'), got.join(','));
+  });
+});

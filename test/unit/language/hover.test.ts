@@ -77,10 +77,18 @@ describe('hover', () => {
 
   it('nothing on a Service or on unknown fields', () => {
     assert.equal(hover(WEB.replace('clusterIP: None', 'clusterIP: No‸ne')), undefined);
-    assert.equal(hover(WEB.replace('configMap:', 'confi‸gMap:')), undefined);
+    assert.equal(hover(WEB.replace('configMap:', 'frobni‸cate:')), undefined);
   });
 
   it('never throws on broken YAML', () => {
     assert.equal(hover('kind: StatefulSet\nspec: [‸\n'), undefined);
+  });
+});
+
+describe('hover from the Kubernetes schema', () => {
+  it('documents a field our table does not', () => {
+    const h = hover(WEB.replace('          configMap:', '          config‸Map:'));
+    assert.equal(h?.hovered, 'configMap');
+    assert.ok(h?.markdown.includes('spec.template.spec.volumes.*.configMap'));
   });
 });
