@@ -1,7 +1,7 @@
 // Applies the preferred quick fixes of a file's findings, for the `fix` CLI. Pure.
 import { parseManifest } from '../manifest';
 import { LintOptions, lintText } from './lint';
-import { Finding, TextEdit } from './types';
+import { Finding, Fix, TextEdit } from './types';
 
 /** The outcome of `applyPreferredFixes`. */
 export interface FixResult {
@@ -17,8 +17,9 @@ export const MAX_FIX_PASSES = 10;
 
 /**
  * Applies the preferred fix of each finding whose edits overlap no edit already taken, then
- * re-lints and repeats until no preferred fix is left or `MAX_FIX_PASSES` is reached. A fix whose
- * edit would cross a document boundary (`---`) is skipped, so other documents stay byte-identical.
+ * re-lints and repeats until no preferred fix is left or `MAX_FIX_PASSES` is reached. Edits stay
+ * in the finding's document; only fixes that declare a wider `reach` (a new document after it,
+ * or the governing Service's document) write elsewhere, so other documents stay byte-identical.
  */
 export function applyPreferredFixes(
   text: string,
@@ -46,7 +47,7 @@ export function applyOnce(
   text: string,
   findings: readonly Finding[],
 ): { text: string; count: number } {
-  const bounds = documentBounds(text);
+  const regions = documentRegions(text);
   const taken: TextEdit[] = [];
   let count = 0;
   for (const f of findings) {
@@ -57,7 +58,7 @@ export function applyOnce(
         e.start >= 0 &&
         e.end <= text.length &&
         e.start <= e.end &&
-        withinOneDocument(e, bounds) &&
+        staysInReach(e, fix, f.docIndex, regions) &&
         taken.every((t) => !overlaps(t, e)),
     );
     if (!ok || overlapsEachOther(fix.edits)) continue;
@@ -79,13 +80,30 @@ function overlapsEachOther(edits: readonly TextEdit[]): boolean {
   return edits.some((a, i) => edits.some((b, j) => i < j && overlaps(a, b)));
 }
 
-/** Start offsets of each document after the first (where a replacement may not reach across). */
-function documentBounds(text: string): number[] {
-  return parseManifest(text)
-    .documents.slice(1)
-    .map((d) => d.range.start);
+/** A `---` line: text that would start a new document. */
+const DOCUMENT_MARKER = /(^|\n)---(\s|$)/;
+
+/** `[start, end)` of each document: from its `---` (0 for the first) to the next one. */
+function documentRegions(text: string): { start: number; end: number }[] {
+  const starts = parseManifest(text).documents.map((d, i) => (i === 0 ? 0 : d.range.start));
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
 }
 
-function withinOneDocument(e: TextEdit, bounds: readonly number[]): boolean {
-  return bounds.every((b) => !(e.start < b && e.end > b));
+/**
+ * Whether an edit stays where its fix may write: inside the finding's own document, without
+ * starting a new one unless the fix's reach is `new-document`; with `related-document`, inside
+ * any single document of the file.
+ */
+function staysInReach(
+  e: TextEdit,
+  fix: Fix,
+  docIndex: number,
+  regions: readonly { start: number; end: number }[],
+): boolean {
+  const inside = (r: { start: number; end: number }) => e.start >= r.start && e.end <= r.end;
+  const own = regions[docIndex];
+  if (!own) return false;
+  if (fix.reach === 'related-document') return regions.some(inside);
+  if (!inside(own)) return false;
+  return fix.reach === 'new-document' || !DOCUMENT_MARKER.test(e.newText);
 }

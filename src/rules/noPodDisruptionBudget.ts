@@ -43,6 +43,7 @@ export const noPodDisruptionBudget: Rule = {
         fixes.push({
           title: 'Add a PodDisruptionBudget (maxUnavailable: 1)',
           preferred: true,
+          reach: 'new-document',
           edits: [edit],
         });
     }

@@ -63,7 +63,7 @@ export const peerDnsNotPublished: Rule = {
     const fixes: Fix[] = [];
     if (edit) {
       const title = `Set publishNotReadyAddresses: true on Service ${gov.name}`;
-      fixes.push({ title, preferred: true, edits: [edit] });
+      fixes.push({ title, preferred: true, reach: 'related-document', edits: [edit] });
     }
     ctx.report(
       fieldRange(set, ['spec', 'serviceName']),

@@ -24,6 +24,7 @@ export const serviceNotFound: Rule = {
       fixes.push({
         title: `Insert a headless Service "${gov.name}"`,
         preferred: true,
+        reach: 'new-document',
         edits: [edit],
       });
     ctx.report(

@@ -31,7 +31,12 @@ export const serviceNotHeadless: Rule = {
             ? insertIntoMap(ctx.manifest, svc, ['spec'], { clusterIP: 'None' })
             : undefined;
       if (edit)
-        fixes.push({ title: `Make Service ${gov.name} headless`, preferred: true, edits: [edit] });
+        fixes.push({
+          title: `Make Service ${gov.name} headless`,
+          preferred: true,
+          reach: 'related-document',
+          edits: [edit],
+        });
     }
     ctx.report(
       fieldRange(ctx.object, ['spec', 'serviceName']),

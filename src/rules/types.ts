@@ -12,6 +12,13 @@ export interface Fix {
   title: string;
   preferred?: boolean;
   edits: TextEdit[];
+  /**
+   * Where the edits may go besides the finding's own document: `new-document` adds a document
+   * right after it (a headless Service, a PDB); `related-document` edits the object the finding
+   * is about in another document of the same file (the governing Service). Absent: only the
+   * finding's own document changes.
+   */
+  reach?: 'new-document' | 'related-document';
 }
 
 /** One problem found in a document. */

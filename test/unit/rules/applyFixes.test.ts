@@ -49,4 +49,38 @@ describe('applyPreferredFixes', () => {
     const text = statefulSet().replace('replicas: 2', 'replicas: 1') + '---\n' + headlessService();
     assert.deepEqual(applyPreferredFixes(text, lintText(text)), { text, applied: 0, passes: 1 });
   });
+
+  it('keeps a fix without reach inside its own document', () => {
+    const text = 'kind: A\n---\nkind: B\n';
+    assert.deepEqual(applyOnce(text, [fix(18, 19, 'C')]), { text, count: 0 });
+    const related = fix(18, 19, 'C');
+    related.fixes![0].reach = 'related-document';
+    assert.deepEqual(applyOnce(text, [related]), { text: 'kind: A\n---\nkind: C\n', count: 1 });
+  });
+
+  it('lets only new-document fixes start a document', () => {
+    const text = 'kind: A\n---\nkind: B\n';
+    const plain = fix(8, 8, '---\nkind: N\n');
+    assert.deepEqual(applyOnce(text, [plain]), { text, count: 0 });
+    plain.fixes![0].reach = 'new-document';
+    assert.deepEqual(applyOnce(text, [plain]), {
+      text: 'kind: A\n---\nkind: N\n---\nkind: B\n',
+      count: 1,
+    });
+  });
+
+  it('adds the headless Service, then makes nothing else change', () => {
+    const set = statefulSet({
+      container: '          ports:\n            - name: http\n              containerPort: 8080\n',
+    }).replace('replicas: 2', 'replicas: 1');
+    const other = '---\n# other\nkind: ConfigMap\napiVersion: v1\n';
+    const result = applyPreferredFixes(set + other, lintText(set + other));
+    const service =
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  clusterIP: None\n' +
+      '  selector:\n    app: web\n  ports:\n    - name: http\n      port: 8080\n';
+    // The readiness probe fix (OrderedReady, first containerPort) is applied in the same pass.
+    const probe =
+      '          readinessProbe:\n            tcpSocket:\n              port: 8080\n            periodSeconds: 10\n';
+    assert.equal(result.text, set + probe + service + other);
+  });
 });
