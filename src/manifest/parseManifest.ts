@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
 import { KubeObject } from './kubeObject';
+import { findDuplicateKeys } from './duplicateKeys';
 import { computeLineStarts, OffsetRange } from './lines';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nestingDepth';
 
@@ -54,7 +55,7 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
   }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false }) as Document.Parsed[];
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
   } catch (err) {
     const problem = { code: 'PARSE_FAILED', message: String(err), severity: 'error' as const,
       range: { start: 0, end: Math.min(text.length, 1) } };
@@ -74,10 +75,15 @@ function readDocument(doc: Document.Parsed, index: number, source: string, textL
   const range = { start: doc.range[0], end: doc.range[1] };
   const syntaxProblems: SyntaxProblem[] = [];
   for (const e of doc.errors) syntaxProblems.push(toProblem(e, 'error', textLength));
+  for (const r of findDuplicateKeys(doc)) {
+    const duplicate = { code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [r.start, r.end] };
+    syntaxProblems.push(toProblem(duplicate as { code: string; message: string; pos: [number, number] }, 'error', textLength));
+  }
+  syntaxProblems.sort((a, b) => a.range.start - b.range.start);
   for (const w of doc.warnings) syntaxProblems.push(toProblem(w, 'warning', textLength));
   const objects: KubeObject[] = [];
   const result: ManifestDocument = { index, range, doc, syntaxProblems, objects };
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return result;
+  if (syntaxProblems.some((p) => p.severity === 'error') || !isMap(doc.contents)) return result;
 
   let value: unknown;
   try {

@@ -111,30 +111,47 @@ export function checkFix(manifest: ParsedManifest, f: Finding, fix: Fix): Violat
   }
   let fixed = text;
   for (const e of [...edits].reverse()) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+  // Where the fix may write (see Fix.reach): its own document; with `related-document` also the
+  // documents its edits land in; with `new-document` it may add documents after its own.
+  const regions = manifest.documents.map((_, i) => docRegion(manifest, i));
+  const regionOf = (at: number, end: number) => regions.findIndex((r) => at >= r.start && end <= r.end);
+  const touched = new Set([f.docIndex]);
+  for (const e of edits) {
+    const at = regionOf(e.start, e.end);
+    if (fix.reach === 'related-document' && at >= 0) touched.add(at);
+    else if (at !== f.docIndex) return { property: 'fix edits stay in reach', detail: `edit [${e.start}, ${e.end})` };
+  }
   const after = parseManifest(fixed, 'fuzz.yaml');
-  if (after.documents.length !== manifest.documents.length) {
-    return { property: 'fix keeps the number of documents',
-      detail: `${manifest.documents.length} -> ${after.documents.length}` };
+  const n = manifest.documents.length;
+  const m = after.documents.length;
+  if (m < n || (m > n && fix.reach !== 'new-document')) {
+    return { property: 'fix keeps every document', detail: `${n} -> ${m} documents` };
   }
-  const errorsBefore = doc.syntaxProblems.filter((p) => p.severity === 'error').length;
-  const errorsAfter = after.documents[f.docIndex].syntaxProblems.filter((p) => p.severity === 'error').length;
-  if (errorsAfter > errorsBefore) {
-    return { property: 'fix leaves parseable YAML', detail: `${errorsBefore} -> ${errorsAfter} syntax errors` };
-  }
-  for (let i = 0; i < manifest.documents.length; i++) {
-    if (i === f.docIndex) continue;
-    if (docText(manifest, i) !== docText(after, i)) {
+  for (let i = 0; i < n; i++) {
+    if (touched.has(i)) continue;
+    const j = i < f.docIndex ? i : i + (m - n);
+    if (docText(manifest, i) !== docText(after, j)) {
       return { property: 'fix changes no other document', detail: `document ${i} changed` };
     }
+  }
+  const errors = (pm: ParsedManifest) => pm.documents
+    .reduce((sum, d) => sum + d.syntaxProblems.filter((p) => p.severity === 'error').length, 0);
+  if (errors(after) > errors(manifest)) {
+    return { property: 'fix leaves parseable YAML', detail: `${errors(manifest)} -> ${errors(after)} syntax errors` };
   }
   return undefined;
 }
 
+/** `[start, end)` of document `i`: from its start (0 for the first) to where the next starts. */
+function docRegion(m: ParsedManifest, i: number): { start: number; end: number } {
+  const next = m.documents[i + 1];
+  return { start: i === 0 ? 0 : m.documents[i].range.start, end: next ? next.range.start : m.text.length };
+}
+
 /** The source of document `i`: from its start to where the next one starts (or the end). */
 function docText(m: ParsedManifest, i: number): string {
-  const start = i === 0 ? 0 : m.documents[i].range.start;
-  const next = m.documents[i + 1];
-  return m.text.slice(start, next ? next.range.start : m.text.length);
+  const r = docRegion(m, i);
+  return m.text.slice(r.start, r.end);
 }
 
 function describe(err: unknown): string {
