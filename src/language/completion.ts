@@ -44,9 +44,11 @@ function keyItems(text: string, at: CursorContext): CompletionEntry[] {
   const present = siblingKeys(text, at);
   // Renaming an existing key (`repl|icas: 3`) replaces the word only and keeps its value.
   const keyOnly = /^\s*:/.test(text.slice(at.replace.end, at.replace.end + 20));
+  // Our documented keys first, then whatever else the Kubernetes schema allows there.
   const own = childFields(at.parents);
-  const fields = own.length > 0 ? own : schemaChildFields('StatefulSet', at.parents);
-  return fields
+  const known = new Set(own.map((f) => lastSegment(f.path)));
+  const extra = schemaChildFields('StatefulSet', at.parents).filter((f) => !known.has(lastSegment(f.path)));
+  return [...own, ...extra]
     .filter((f) => !present.has(lastSegment(f.path)))
     .map((f, i) => {
       const key = lastSegment(f.path);

@@ -141,3 +141,12 @@ describe('completion from the Kubernetes schema where our table is silent', () =
     assert.ok(got.includes('ClusterFirst'), got.join(','));
   });
 });
+
+describe('completion merges our keys with the schema', () => {
+  it('pod spec: documented keys first, schema keys after', () => {
+    const got = labels(insertAfter(WEB, '        app: web\n    spec:\n', '      ‸\n')) ?? [];
+    assert.ok(got.includes('hostAliases') && got.includes('terminationGracePeriodSeconds'), got.join(','));
+    assert.ok(got.indexOf('terminationGracePeriodSeconds') < got.indexOf('hostAliases'));
+    assert.equal(got.filter((l) => l === 'affinity').length, 1);
+  });
+});
