@@ -17,18 +17,34 @@ function symptom(pod: PodObj): string {
   }
 }
 
-/** OrderedReady halts at a pod that is not Running and Ready. */
-export function waitingForReady(pod: PodObj, updateRevision: string, rollingUpdate: boolean): BlockedOn {
-  if (!isBrokenPod(pod)) {
-    return { pod: pod.name, reason: `waiting for ${pod.name} to be Running and Ready` };
+/**
+ * The controller waits for a pod that is not Running and Ready. `selfHeals`: a fixed template
+ * would replace the pod without help (Parallel with the MaxUnavailableStatefulSet gate off).
+ */
+export function waitingForReady(pod: PodObj, updateRevision: string, selfHeals: boolean): BlockedOn {
+  const name = pod.name;
+  if (!isBrokenPod(pod)) return { pod: name, reason: `waiting for ${name} to be Running and Ready` };
+  if (pod.nodeLost) {
+    return { pod: name, reason: `the node of ${name} stopped responding; ${name} is evicted after the `
+      + `300 s toleration and then stays Terminating: force-delete ${name}` };
   }
   if (pod.revision !== updateRevision) {
-    return { pod: pod.name, reason: `${pod.name} is at revision ${pod.revision} which never becomes `
-      + `ready (${symptom(pod)}); OrderedReady never replaces an unready pod: delete ${pod.name}` };
+    return { pod: name, reason: `${name} is at revision ${pod.revision} which never becomes ready `
+      + `(${symptom(pod)}); OrderedReady never replaces an unready pod: delete ${name}` };
   }
-  const fix = rollingUpdate ? 'fix the template, then delete' : 'fix the template and delete';
-  return { pod: pod.name, reason: `${pod.name} at revision ${pod.revision} never becomes ready `
-    + `(${symptom(pod)}); the rollout is stuck: ${fix} ${pod.name}` };
+  const next = selfHeals ? `fix the template and ${name} is replaced` : `fix the template, then delete ${name}`;
+  return { pod: name, reason: `${name} at revision ${pod.revision} never becomes ready `
+    + `(${symptom(pod)}); the rollout is stuck: ${next}` };
+}
+
+/** OrderedReady scales down an unready pod only when it is the lowest unready one. */
+export function waitingBeforeScaleDown(pod: PodObj): BlockedOn {
+  const name = pod.name;
+  if (!isBrokenPod(pod)) {
+    return { pod: name, reason: `waiting for ${name} to be Running and Ready before scaling it down` };
+  }
+  return { pod: name, reason: `${name} never becomes ready (${symptom(pod)}) and a lower pod being scaled `
+    + `away is unready too; OrderedReady will not delete ${name}: delete it` };
 }
 
 export function waitingForAvailable(pod: PodObj, minReadySeconds: number): BlockedOn {

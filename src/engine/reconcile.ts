@@ -3,7 +3,7 @@
 // then status and history (spec section c).
 import {
   failedToCreate, waitingForAvailable, waitingForBudget, waitingForDeletionOfFailed, waitingForOnDelete,
-  waitingForReady, waitingForTermination,
+  waitingBeforeScaleDown, waitingForReady, waitingForTermination,
 } from './blockedOn';
 import { isMaxUnavailableEnabled, StudioSettings } from '../manifest';
 import { getPodName } from './naming';
@@ -140,7 +140,7 @@ function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' 
   if (monotonic) {
     if (isTerminating(pod)) return halt(waitingForTermination(pod));
     if (!isRunningAndReady(pod)) {
-      return halt(waitingForReady(pod, ctx.update.name, spec.updateType === 'RollingUpdate'));
+      return halt(waitingForReady(pod, ctx.update.name, false));
     }
     if (!isAvailable(pod, spec.minReadySeconds, w.time)) return halt(waitingForAvailable(pod, spec.minReadySeconds));
   }
@@ -162,7 +162,7 @@ function condemnedPasses(ctx: SyncContext, condemned: PodObj[]): boolean {
     if (spec.monotonic && isUnavailable(pod, spec.minReadySeconds, w.time)) {
       if (firstUnavailable === undefined) firstUnavailable = firstUnavailablePod(ctx, condemned);
       if (pod !== firstUnavailable) {
-        ctx.blocked = waitingForReady(pod, ctx.update.name, spec.updateType === 'RollingUpdate');
+        ctx.blocked = waitingBeforeScaleDown(pod);
         return false;
       }
     }
@@ -256,7 +256,8 @@ function updateWithBudget(ctx: SyncContext, low: number): void {
 
 function waitingOn(ctx: SyncContext, pod: PodObj): BlockedOn {
   if (isTerminating(pod)) return waitingForTermination(pod);
-  if (!isRunningAndReady(pod)) return waitingForReady(pod, ctx.update.name, true);
+  const selfHeals = !ctx.spec.monotonic && !isMaxUnavailableEnabled(ctx.settings);
+  if (!isRunningAndReady(pod)) return waitingForReady(pod, ctx.update.name, selfHeals);
   return waitingForAvailable(pod, ctx.spec.minReadySeconds);
 }
 

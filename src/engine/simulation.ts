@@ -48,9 +48,10 @@ export class Simulation {
     const w = this.w;
     const old = w.set;
     const name = rec(input.metadata)?.name;
-    if (old && name !== w.setName) {
+    if ((old || w.pods.size > 0) && name !== w.setName) {
+      const why = old ? 'delete it before applying another' : 'its pods still exist';
       return { ok: false, errors: [{ field: 'metadata.name', message:
-        `this simulation holds StatefulSet ${w.setName}; delete it before applying another` }] };
+        `this simulation holds StatefulSet ${w.setName}; ${why}` }] };
     }
     let stored: Rec;
     try {

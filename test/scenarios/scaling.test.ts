@@ -75,6 +75,24 @@ describe('scenarios: creation and scaling', () => {
         }
       });
 
+      it('scales down an unready pod only when it is the lowest unready one (OrderedReady)', () => {
+        const t = new CheckedSim();
+        t.apply(makeSet({ replicas: 5, policy }));
+        t.settle().act((sim) => sim.failPod('web-4', 'crash')).settle();
+        t.act((sim) => sim.scale(4)).settle();
+        assert.deepEqual(t.deleted(), ['web-4'], 'the highest pod is the lowest unready condemned one');
+        t.act((sim) => sim.scale(5)).settle();
+        t.act((sim) => sim.failPod('web-3', 'never-ready')).act((sim) => sim.failPod('web-4', 'crash')).settle();
+        t.act((sim) => sim.scale(3)).settle();
+        const s = t.state;
+        if (policy === 'OrderedReady') {
+          assert.deepEqual(t.deleted(), ['web-4']);
+          assert.equal(s.blockedOn?.pod, 'web-4');
+        } else {
+          assert.deepEqual(t.deleted(), ['web-4', 'web-4', 'web-3']);
+        }
+      });
+
       it('recreates a deleted pod under the same name with the same claim', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 3, policy }));
