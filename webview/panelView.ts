@@ -37,10 +37,7 @@ export class PanelView {
       const button = e.target instanceof Element ? e.target.closest('button') : null;
       if (button) handlers.activate(button);
     });
-    this.content.append(
-      this.tree.el,
-      h('div', { className: 'side' }, this.status.el, this.timeline.el),
-    );
+    this.content.append(this.status.el, this.tree.el, this.timeline.el);
     replaceChildren(
       root,
       h('header', { className: 'top' }, this.picker),
