@@ -6,7 +6,8 @@ import type { Finding } from '../src/rules';
 import { registerQuickFixes, updateMarkers } from './lintMarkers';
 import { connectPanel } from './panelHost';
 import { monacoForYaml } from './yamlWorkerBridge';
-import schema from 'statefulset-studio-schema';
+import { KUBERNETES_SCHEMA } from '../src/schema/kubernetesSchema';
+import { jsonSchemaFromCompact } from './jsonSchemaFromCompact';
 
 // Workers are bundled next to this script (build.mjs): Monaco's own and the YAML language server.
 (globalThis as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
@@ -25,7 +26,11 @@ configureMonacoYaml(monacoForYaml((label) => new Worker('/playground/yaml.worker
   hover: true,
   completion: true,
   validate: true,
-  schemas: [{ uri: 'https://statefulset-studio.local/schema.json', fileMatch: ['**/*.yaml'], schema }],
+  schemas: [{
+    uri: 'https://statefulset-studio.local/kubernetes-schema.json',
+    fileMatch: ['**/*.yaml'],
+    schema: jsonSchemaFromCompact(KUBERNETES_SCHEMA, 'Kubernetes (StatefulSet Studio)'),
+  }],
 });
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -105,6 +110,7 @@ let panelTimer: ReturnType<typeof setTimeout> | undefined;
 model.onDidChangeContent(() => {
   version++;
   count.dataset.pending = 'true';
+  byId<HTMLIFrameElement>('panel').dataset.pending = 'true';
   clearTimeout(lintTimer);
   clearTimeout(panelTimer);
   lintTimer = setTimeout(() => showProblems(updateMarkers(model)), LINT_DELAY_MS);

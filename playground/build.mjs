@@ -2,7 +2,7 @@
 // core), Monaco's editor worker, the YAML language-server worker, the panel shim and the static
 // files. Everything is served locally; nothing is fetched from elsewhere at run time.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,14 +10,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const out = join(root, 'dist', 'playground');
 const STATIC = ['index.html', 'panel.html', 'playground.css', 'panelTheme.css'];
-
-/** The generated schema from src/schema/ when there is one, else the hand-written fallback. */
-export function schemaPath() {
-  const dir = join(root, 'src', 'schema');
-  const generated = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-  const preferred = generated.find((f) => /statefulset|kubernetes|schema/i.test(f)) ?? generated[0];
-  return preferred ? join(dir, preferred) : join(here, 'fallbackSchema.json');
-}
 
 /**
  * monaco-worker-manager imports `monaco-editor/esm/vs/...` deep paths, which monaco-editor's
@@ -36,7 +28,7 @@ export async function buildPlayground({ quiet = false } = {}) {
     platform: 'browser', target: 'es2022', absWorkingDir: root, plugins: [monacoDeepPaths] };
   await Promise.all([
     esbuild.build({ ...common, entryPoints: { app: join(here, 'app.ts') }, outdir: out, format: 'iife',
-      loader: { '.ttf': 'file' }, alias: { 'statefulset-studio-schema': schemaPath() } }),
+      loader: { '.ttf': 'file' } }),
     esbuild.build({ ...common, entryPoints: { 'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js' },
       outdir: out, format: 'iife' }),
     esbuild.build({ ...common, entryPoints: { 'yaml.worker': 'monaco-yaml/yaml.worker.js' }, outdir: out, format: 'iife' }),

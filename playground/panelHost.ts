@@ -28,6 +28,7 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
   const update = () => {
     if (!ready) return;
     post({ type: 'update', uri: page.uri, version: page.version(), text: page.text(), settings: resolveSettings({}), locked: false });
+    delete page.frame.dataset.pending;
   };
   // The panel's `ready` may come before this page's script ran; a loaded frame is listening too.
   const markReady = () => {
@@ -67,6 +68,8 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
         page.download(`${m.setName || 'timeline'}.svg`, 'image/svg+xml', m.svg);
         break;
       case 'requestRollout': {
+        // The panel may not have the latest text yet (updates are debounced): send it first.
+        update();
         const base = page.baseline();
         post({ type: 'simulateRollout', uri: page.uri, version: page.version(), baselineText: base.text,
           baselineLabel: base.label, docIndex: m.docIndex });

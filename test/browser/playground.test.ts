@@ -117,11 +117,25 @@ describe('playground (headless Chromium)', function () {
     await page.keyboard.press('Escape');
   });
 
+  it('hovers a field with its description from the schema', async () => {
+    await setEditorText(page, CLEAN);
+    const key = page.locator('#editor .view-line span', { hasText: /^replicas$/ }).first();
+    await key.waitFor();
+    const box = await key.boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The schema's title as the playground names it: the hover came from our schema.
+    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Kubernetes (StatefulSet Studio)' }).waitFor();
+    await page.mouse.move(0, 0);
+  });
+
   it('plays a rollout in the panel app from the marked baseline', async function () {
     if (!existsSync(join(ROOT, 'webview', 'main.ts'))) this.skip();
     await setEditorText(page, CLEAN);
     await page.click('#set-baseline');
     await setEditorText(page, CLEAN.replace('nginx:1.27', 'nginx:1.28'));
+    await page.waitForSelector('#panel:not([data-pending])');
     const panel = page.frameLocator('#panel');
     await panel.locator('.pod-name', { hasText: 'shop-2' }).waitFor();
     await panel.locator('.speed').selectOption('10');
