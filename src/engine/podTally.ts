@@ -21,6 +21,8 @@ export interface PodTally {
   unchecked: Set<number> | null;
   /** Slots that needed work, or were not reached, in the last replica pass. */
   busy: Set<number>;
+  /** Every slot from this ordinal up must be looked at (the last pass halted below them). */
+  checkFrom: number;
   /** Replica slots [doneFrom, end) are at the update revision, available and unchanged. */
   doneFrom: number;
   /** What the two stretches above are valid for: the set's spec view and update revision. */
@@ -29,7 +31,7 @@ export interface PodTally {
 
 export function emptyTally(): PodTally {
   return { total: 0, runningReady: 0, live: {}, minOrdinal: Infinity, maxOrdinal: -Infinity,
-    boundsStale: false, unchecked: null, busy: new Set(), doneFrom: Infinity, validFor: null };
+    boundsStale: false, unchecked: null, busy: new Set(), checkFrom: Infinity, doneFrom: Infinity, validFor: null };
 }
 
 function count(t: PodTally, pod: PodObj, sign: 1 | -1): void {
@@ -76,20 +78,29 @@ export function resetStretches(t: PodTally, spec: unknown, updateRevision: strin
   t.validFor = { spec, updateRevision };
   t.unchecked = null;
   t.busy = new Set();
+  t.checkFrom = Infinity;
   t.doneFrom = end;
 }
 
+/** The replica pass looks at `listed` (ascending), then at every slot from `tailFrom` up. */
+export interface SlotPlan { listed: number[]; tailFrom: number }
+
 /**
- * The replica slots in [first, end) the replica pass must look at, ascending: every slot after a
- * reset or when most slots changed, otherwise the changed and the busy ones. Clears `unchecked`.
+ * The replica slots in [first, end) the replica pass must look at: all of them after a reset or
+ * when most slots changed, otherwise the changed and busy ones plus the stretch it never reached.
+ * Clears what it hands out.
  */
-export function slotsToCheck(t: PodTally, first: number, end: number): number[] | null {
+export function slotsToCheck(t: PodTally, first: number, end: number): SlotPlan {
   const changed = t.unchecked;
+  const from = t.checkFrom;
   t.unchecked = new Set();
-  if (changed === null || (changed.size + t.busy.size) * 8 > end - first) return null;
+  t.checkFrom = Infinity;
+  if (changed === null || (changed.size + t.busy.size) * 4 > end - first) return { listed: [], tailFrom: first };
+  const tailFrom = Math.max(first, Math.min(from, end));
   const slots = new Set<number>(t.busy);
   for (const o of changed) slots.add(o);
-  return [...slots].filter((o) => o >= first && o < end).sort((a, b) => a - b);
+  const listed = [...slots].filter((o) => o >= first && o < tailFrom).sort((a, b) => a - b);
+  return { listed, tailFrom };
 }
 
 /** Whether any pod has an ordinal outside [first, end). */

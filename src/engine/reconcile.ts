@@ -98,19 +98,26 @@ function revisionForNewPod(ctx: SyncContext, ordinal: number): RevisionObj {
  */
 function replicaPass(ctx: SyncContext): boolean {
   const t = ctx.w.tally;
-  const listed = slotsToCheck(t, ctx.first, ctx.end);
+  const plan = slotsToCheck(t, ctx.first, ctx.end);
   const busy = new Set<number>();
-  let halted = false;
-  const count = listed ? listed.length : ctx.end - ctx.first;
-  for (let i = 0; i < count; i++) {
-    const o = listed ? listed[i] : ctx.first + i;
-    if (halted) {
-      busy.add(o); // not reached: look again next time
-      continue;
-    }
+  const visit = (o: number): boolean => {
     const outcome = processReplica(ctx, o);
     if (outcome !== 'clean') busy.add(o);
-    halted = outcome === 'halt';
+    return outcome === 'halt';
+  };
+  let halted = false;
+  let i = 0;
+  for (; i < plan.listed.length && !halted; i++) halted = visit(plan.listed[i]);
+  if (halted) {
+    for (; i < plan.listed.length; i++) busy.add(plan.listed[i]);
+    t.checkFrom = plan.tailFrom;
+  } else {
+    for (let o = plan.tailFrom; o < ctx.end; o++) {
+      if (!visit(o)) continue;
+      halted = true;
+      t.checkFrom = o + 1;
+      break;
+    }
   }
   t.busy = busy;
   return !halted;

@@ -15,7 +15,7 @@ export function checkTally(sim: Simulation): void {
   if (!spec || t.validFor?.spec !== spec || w.set === null) return;
   const end = spec.startOrdinal + spec.replicas;
   for (let o = spec.startOrdinal; o < end && t.unchecked !== null; o++) {
-    if (t.busy.has(o) || t.unchecked.has(o)) continue;
+    if (t.busy.has(o) || t.unchecked.has(o) || o >= t.checkFrom) continue;
     const pod = w.pods.get(o);
     assert.ok(pod && pod.phase !== 'Failed' && pod.phase !== 'Succeeded', `t=${w.time}: slot ${o} skipped but busy`);
     if (spec.monotonic) {
