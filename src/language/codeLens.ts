@@ -1,4 +1,11 @@
-import { allObjects, keyRange, OffsetRange, parseManifest, ParsedManifest, valueAt } from '../manifest';
+import {
+  allObjects,
+  keyRange,
+  OffsetRange,
+  parseManifest,
+  ParsedManifest,
+  valueAt,
+} from '../manifest';
 import { getPodName, ordinalRange } from '../engine/naming';
 
 /** What the CodeLens row above one StatefulSet shows. */
@@ -23,13 +30,27 @@ export function statefulSetLenses(input: string | ParsedManifest, source = '<inp
     const range = keyRange(obj, ['kind']) ?? { start, end: start };
     const replicas = replicasOf(obj.value);
     if (replicas === undefined) {
-      out.push({ docIndex: obj.docIndex, name: obj.name, range, podCount: 0, podSummary: 'replicas is not a whole number' });
+      out.push({
+        docIndex: obj.docIndex,
+        name: obj.name,
+        range,
+        podCount: 0,
+        podSummary: 'replicas is not a whole number',
+      });
       continue;
     }
     const ordinalStart = valueAt(obj.value, ['spec', 'ordinals', 'start']);
-    const { first, end } = ordinalRange(typeof ordinalStart === 'number' ? ordinalStart : 0, replicas);
-    out.push({ docIndex: obj.docIndex, name: obj.name, range, podCount: end - first,
-      podSummary: podSummary(obj.name, first, end) });
+    const { first, end } = ordinalRange(
+      typeof ordinalStart === 'number' ? ordinalStart : 0,
+      replicas,
+    );
+    out.push({
+      docIndex: obj.docIndex,
+      name: obj.name,
+      range,
+      podCount: end - first,
+      podSummary: podSummary(obj.name, first, end),
+    });
   }
   return out;
 }

@@ -1,4 +1,11 @@
-import { allObjects, arrayAt, KubeObject, OffsetRange, resolveSettings, valueAt } from '../manifest';
+import {
+  allObjects,
+  arrayAt,
+  KubeObject,
+  OffsetRange,
+  resolveSettings,
+  valueAt,
+} from '../manifest';
 import { namespaceOf } from '../engine/identity';
 import { CursorContext, cursorContext } from './cursorContext';
 import { childFields, FieldDoc, fieldDoc } from './fieldDocs';
@@ -28,8 +35,11 @@ export interface CompletionResult {
  * Completes StatefulSet keys, enum values, `serviceName` (Services of this file and the index)
  * and `volumeMounts[].name` (pod volumes and claim templates). Undefined outside a StatefulSet.
  */
-export function completeAt(text: string, offset: number, context: LanguageContext = {}):
-  CompletionResult | undefined {
+export function completeAt(
+  text: string,
+  offset: number,
+  context: LanguageContext = {},
+): CompletionResult | undefined {
   const at = cursorContext(text, offset);
   if (!at || at.kind !== 'StatefulSet') return undefined;
   const items = at.position === 'key' ? keyItems(text, at) : valueItems(text, at, context);
@@ -47,13 +57,22 @@ function keyItems(text: string, at: CursorContext): CompletionEntry[] {
   // Our documented keys first, then whatever else the Kubernetes schema allows there.
   const own = childFields(at.parents);
   const known = new Set(own.map((f) => lastSegment(f.path)));
-  const extra = schemaChildFields('StatefulSet', at.parents).filter((f) => !known.has(lastSegment(f.path)));
+  const extra = schemaChildFields('StatefulSet', at.parents).filter(
+    (f) => !known.has(lastSegment(f.path)),
+  );
   return [...own, ...extra]
     .filter((f) => !present.has(lastSegment(f.path)))
     .map((f, i) => {
       const key = lastSegment(f.path);
-      return { label: key, kind: 'field' as const, detail: f.path, documentation: documentationOf(f),
-        insertText: keyOnly ? key : keySnippet(key, f), snippet: !keyOnly, sortText: String(i).padStart(3, '0') };
+      return {
+        label: key,
+        kind: 'field' as const,
+        detail: f.path,
+        documentation: documentationOf(f),
+        insertText: keyOnly ? key : keySnippet(key, f),
+        snippet: !keyOnly,
+        sortText: String(i).padStart(3, '0'),
+      };
     });
 }
 
@@ -70,9 +89,13 @@ function valueItems(text: string, at: CursorContext, context: LanguageContext): 
   const doc = fieldDoc(path) ?? schemaFieldDoc('StatefulSet', path);
   if (doc?.values) {
     return doc.values.map((v, i) => ({
-      label: v, kind: 'value' as const, insertText: v, snippet: false,
+      label: v,
+      kind: 'value' as const,
+      insertText: v,
+      snippet: false,
       detail: v === doc.defaultValue ? 'default' : undefined,
-      documentation: documentationOf(doc), sortText: String(i).padStart(3, '0'),
+      documentation: documentationOf(doc),
+      sortText: String(i).padStart(3, '0'),
     }));
   }
   if (path.join('.') === 'spec.serviceName') return serviceItems(text, at, context);
@@ -86,14 +109,22 @@ function isVolumeMountName(path: string[]): boolean {
 }
 
 /** Services in the set's namespace, headless ones first. */
-function serviceItems(text: string, at: CursorContext, context: LanguageContext): CompletionEntry[] {
+function serviceItems(
+  text: string,
+  at: CursorContext,
+  context: LanguageContext,
+): CompletionEntry[] {
   const settings = resolveSettings(context.settings);
   const source = context.source ?? '<input>';
   const set = ownObject(text, at, source);
   const namespace = set ? namespaceOf(set, settings) : undefined;
   const here = allObjects(wholeManifest(text, context));
-  const candidates = [...here, ...(context.otherObjects ?? [])].filter((o) => o.kind === 'Service'
-    && o.name !== undefined && (namespace === undefined || namespaceOf(o, settings) === namespace));
+  const candidates = [...here, ...(context.otherObjects ?? [])].filter(
+    (o) =>
+      o.kind === 'Service' &&
+      o.name !== undefined &&
+      (namespace === undefined || namespaceOf(o, settings) === namespace),
+  );
   const seen = new Set<string>();
   const items: CompletionEntry[] = [];
   for (const svc of candidates) {
@@ -102,10 +133,17 @@ function serviceItems(text: string, at: CursorContext, context: LanguageContext)
     seen.add(name);
     const headless = valueAt(svc.value, ['spec', 'clusterIP']) === 'None';
     const where = svc.source === source ? 'this file' : baseName(svc.source);
-    items.push({ label: name, kind: 'reference', insertText: name, snippet: false,
+    items.push({
+      label: name,
+      kind: 'reference',
+      insertText: name,
+      snippet: false,
       detail: `${headless ? 'headless ' : ''}Service (${where})`,
-      documentation: headless ? undefined : 'This Service is not headless (`clusterIP: None`): pods get no per-pod DNS names from it.',
-      sortText: `${headless ? 0 : 1}${name}` });
+      documentation: headless
+        ? undefined
+        : 'This Service is not headless (`clusterIP: None`): pods get no per-pod DNS names from it.',
+      sortText: `${headless ? 0 : 1}${name}`,
+    });
   }
   return items;
 }
@@ -122,7 +160,8 @@ function volumeItems(text: string, at: CursorContext): CompletionEntry[] {
   for (const t of arrayAt(set.value, ['spec', 'volumeClaimTemplates'])) {
     add(valueAt(t, ['metadata', 'name']), 'volumeClaimTemplate (one PVC per pod)');
   }
-  for (const v of arrayAt(set.value, ['spec', 'template', 'spec', 'volumes'])) add(valueAt(v, ['name']), 'pod volume');
+  for (const v of arrayAt(set.value, ['spec', 'template', 'spec', 'volumes']))
+    add(valueAt(v, ['name']), 'pod volume');
   return items;
 }
 
@@ -168,6 +207,7 @@ function lastSegment(path: string): string {
 export function documentationOf(f: FieldDoc): string {
   const parts = [f.doc];
   if (f.defaultValue !== undefined) parts.push(`Default: \`${f.defaultValue}\`.`);
-  if (f.values && f.values.length > 1) parts.push(`Values: ${f.values.map((v) => `\`${v}\``).join(', ')}.`);
+  if (f.values && f.values.length > 1)
+    parts.push(`Values: ${f.values.map((v) => `\`${v}\``).join(', ')}.`);
   return parts.join('\n\n');
 }

@@ -43,15 +43,30 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   if (value) {
     column = value[1].length + value[2].length;
     const prefix = value[6];
-    ctx = { position: 'value', key: value[3], prefix, replace: { start: offset - prefix.length, end: offset } };
+    ctx = {
+      position: 'value',
+      key: value[3],
+      prefix,
+      replace: { start: offset - prefix.length, end: offset },
+    };
   } else if (key) {
     column = key[1].length + key[2].length;
     const prefix = key[3];
-    ctx = { position: 'key', prefix, replace: { start: offset - prefix.length, end: wordEnd(text, offset) } };
+    ctx = {
+      position: 'key',
+      prefix,
+      replace: { start: offset - prefix.length, end: wordEnd(text, offset) },
+    };
   } else {
     return undefined;
   }
-  const parents = parentKeys(text, lineStart, column, docRange.start, (value?.[2] ?? key?.[2] ?? '') !== '');
+  const parents = parentKeys(
+    text,
+    lineStart,
+    column,
+    docRange.start,
+    (value?.[2] ?? key?.[2] ?? '') !== '',
+  );
   if (!parents) return undefined;
   return { ...ctx, parents, column, kind, docRange };
 }
@@ -83,8 +98,13 @@ export function documentAround(text: string, offset: number): OffsetRange {
  * Walks the lines above `lineStart` and collects the keys whose blocks contain `column`.
  * `inItem` says the cursor line itself starts a sequence item.
  */
-function parentKeys(text: string, lineStart: number, column: number, docStart: number,
-  inItem: boolean): string[] | undefined {
+function parentKeys(
+  text: string,
+  lineStart: number,
+  column: number,
+  docStart: number,
+  inItem: boolean,
+): string[] | undefined {
   const out: string[] = [];
   let limit = column;
   if (inItem) {

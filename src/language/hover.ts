@@ -1,5 +1,14 @@
-import { allObjects, KubeObject, OffsetRange, parseManifest, ParsedManifest, PathSegment, resolveSettings,
-  StudioSettings, valueAt } from '../manifest';
+import {
+  allObjects,
+  KubeObject,
+  OffsetRange,
+  parseManifest,
+  ParsedManifest,
+  PathSegment,
+  resolveSettings,
+  StudioSettings,
+  valueAt,
+} from '../manifest';
 import { describeIdentity, namespaceOf, resolveService, SetIdentity } from '../engine/identity';
 import { getPvcName, ordinalRange } from '../engine/naming';
 import { replicasOf } from './codeLens';
@@ -24,7 +33,11 @@ export const HOVER_POD_CAP = 5;
  * `spec.ordinals` the pods, PVCs and DNS names they produce; on `spec.serviceName` the Service it
  * resolves to. Undefined elsewhere.
  */
-export function hoverAt(text: string, offset: number, context: LanguageContext = {}): HoverResult | undefined {
+export function hoverAt(
+  text: string,
+  offset: number,
+  context: LanguageContext = {},
+): HoverResult | undefined {
   const source = context.source ?? '<input>';
   // Only the YAML document under the cursor is parsed, so hovers stay cheap in huge files.
   const docRange = documentAround(text, offset);
@@ -37,9 +50,11 @@ export function hoverAt(text: string, offset: number, context: LanguageContext =
   if (doc) sections.push(`**${docPath(at.path)}**\n\n${documentationOf(doc)}`);
   const field = at.path.join('.');
   if (field === 'metadata.name' || field === 'spec.replicas' || field.startsWith('spec.ordinals')) {
-    sections.push(replicasOf(at.object.value) === undefined
-      ? '`spec.replicas` is not a whole number, so the pods cannot be listed.'
-      : identitySection(describeIdentity(at.object, [], settings, HOVER_POD_CAP)));
+    sections.push(
+      replicasOf(at.object.value) === undefined
+        ? '`spec.replicas` is not a whole number, so the pods cannot be listed.'
+        : identitySection(describeIdentity(at.object, [], settings, HOVER_POD_CAP)),
+    );
   } else if (field === 'spec.serviceName') {
     const whole = wholeManifest(text, context);
     const objects = [...allObjects(whole), ...(context.otherObjects ?? [])];
@@ -54,7 +69,10 @@ export function hoverAt(text: string, offset: number, context: LanguageContext =
 
 function identitySection(id: SetIdentity): string {
   if (id.totalPods === 0) return `No pods: \`${id.name}\` has 0 replicas.`;
-  const lines = [`**Pods** (${id.totalPods}) in namespace \`${id.namespace}\`${id.namespaceDefaulted ? ' (default)' : ''}:`, ''];
+  const lines = [
+    `**Pods** (${id.totalPods}) in namespace \`${id.namespace}\`${id.namespaceDefaulted ? ' (default)' : ''}:`,
+    '',
+  ];
   for (const pod of id.pods) {
     const pvcs = pod.pvcs.map((p) => `\`${p.name}\``).join(', ');
     const dns = pod.dnsName ? ` — \`${pod.dnsName}\`` : '';
@@ -65,8 +83,13 @@ function identitySection(id: SetIdentity): string {
   return lines.join('\n');
 }
 
-function serviceSection(set: KubeObject, objects: readonly KubeObject[], settings: StudioSettings,
-  manifest: ParsedManifest, context: LanguageContext): string {
+function serviceSection(
+  set: KubeObject,
+  objects: readonly KubeObject[],
+  settings: StudioSettings,
+  manifest: ParsedManifest,
+  context: LanguageContext,
+): string {
   const name = valueAt(set.value, ['spec', 'serviceName']);
   if (typeof name !== 'string' || name === '') return '';
   const namespace = namespaceOf(set, settings);
@@ -75,24 +98,41 @@ function serviceSection(set: KubeObject, objects: readonly KubeObject[], setting
     return `No Service \`${name}\` in namespace \`${namespace}\` among this file, open files and the workspace.`;
   }
   const where = describeLocation(svc.object, manifest, context);
-  const kind = svc.headless ? 'headless' : 'not headless (`clusterIP` is not `None`): no per-pod DNS records';
-  const lines = [`Resolves to Service \`${name}\` at ${where}, ${kind}.`, '', `Service DNS: \`${svc.dnsName}\``];
+  const kind = svc.headless
+    ? 'headless'
+    : 'not headless (`clusterIP` is not `None`): no per-pod DNS records';
+  const lines = [
+    `Resolves to Service \`${name}\` at ${where}, ${kind}.`,
+    '',
+    `Service DNS: \`${svc.dnsName}\``,
+  ];
   for (const srv of svc.srv.slice(0, HOVER_POD_CAP)) lines.push(`- SRV \`${srv.name}\``);
   return lines.join('\n');
 }
 
 function isClaimTemplateName(path: PathSegment[]): boolean {
-  return path.length === 5 && path[0] === 'spec' && path[1] === 'volumeClaimTemplates'
-    && path[3] === 'metadata' && path[4] === 'name';
+  return (
+    path.length === 5 &&
+    path[0] === 'spec' &&
+    path[1] === 'volumeClaimTemplates' &&
+    path[3] === 'metadata' &&
+    path[4] === 'name'
+  );
 }
 
 function claimSection(set: KubeObject, claim: unknown): string {
   if (typeof claim !== 'string' || !set.name) return '';
   const replicas = valueAt(set.value, ['spec', 'replicas']);
   const start = valueAt(set.value, ['spec', 'ordinals', 'start']);
-  const { first, end } = ordinalRange(typeof start === 'number' ? start : 0, typeof replicas === 'number' ? replicas : 1);
+  const { first, end } = ordinalRange(
+    typeof start === 'number' ? start : 0,
+    typeof replicas === 'number' ? replicas : 1,
+  );
   const names: string[] = [];
-  for (let o = first; o < end && names.length < HOVER_POD_CAP; o++) names.push(`\`${getPvcName(claim, set.name, o)}\``);
+  for (let o = first; o < end && names.length < HOVER_POD_CAP; o++)
+    names.push(`\`${getPvcName(claim, set.name, o)}\``);
   const more = end - first > names.length ? `, … and ${end - first - names.length} more` : '';
-  return names.length === 0 ? 'No PVCs: the set has 0 replicas.' : `**PVCs**: ${names.join(', ')}${more}`;
+  return names.length === 0
+    ? 'No PVCs: the set has 0 replicas.'
+    : `**PVCs**: ${names.join(', ')}${more}`;
 }

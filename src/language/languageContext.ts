@@ -1,5 +1,12 @@
-import { allObjects, KubeObject, OffsetRange, parseManifest, ParsedManifest, positionAt, StudioSettings }
-  from '../manifest';
+import {
+  allObjects,
+  KubeObject,
+  OffsetRange,
+  parseManifest,
+  ParsedManifest,
+  positionAt,
+  StudioSettings,
+} from '../manifest';
 
 /** What completion, hover and CodeLens may know beyond the text itself. */
 export interface LanguageContext {
@@ -27,8 +34,11 @@ export function objectsOfDocument(text: string, range: OffsetRange, source: stri
 }
 
 /** Where an object is, for people: `file.yaml:12` (1-based line) or just the file name. */
-export function describeLocation(obj: KubeObject, manifest: ParsedManifest | undefined,
-  context: LanguageContext): string {
+export function describeLocation(
+  obj: KubeObject,
+  manifest: ParsedManifest | undefined,
+  context: LanguageContext,
+): string {
   const start = obj.node.range?.[0] ?? 0;
   const own = manifest !== undefined && obj.source === manifest.source;
   const lineStarts = own ? manifest.lineStarts : context.lineStartsOf?.(obj.source);

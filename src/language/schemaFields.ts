@@ -33,7 +33,9 @@ export function schemaChildFields(kind: string, path: readonly PathSegment[]): F
     const type = node && !node.v ? objectTypeOf(node) : undefined;
     if (!type) return [];
     const base = path.map((s) => (typeof s === 'number' ? '*' : s)).join('.');
-    return Object.entries(type.p).map(([key, child]) => toFieldDoc(base ? `${base}.${key}` : key, child));
+    return Object.entries(type.p).map(([key, child]) =>
+      toFieldDoc(base ? `${base}.${key}` : key, child),
+    );
   } catch {
     return [];
   }

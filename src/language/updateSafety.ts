@@ -1,8 +1,21 @@
 // Update safety: what the API server will refuse when the current text is applied over a stored
 // StatefulSet written like the baseline text (spec section d.2), and which changes roll pods.
 import { isScalar } from 'yaml';
-import { allObjects, fieldRange, KubeObject, keyRange, nodeAt, parseManifest, ParsedManifest, parseVersion,
-  PathSegment, rangeOfNode, resolveSettings, StudioSettings, valueAt } from '../manifest';
+import {
+  allObjects,
+  fieldRange,
+  KubeObject,
+  keyRange,
+  nodeAt,
+  parseManifest,
+  ParsedManifest,
+  parseVersion,
+  PathSegment,
+  rangeOfNode,
+  resolveSettings,
+  StudioSettings,
+  valueAt,
+} from '../manifest';
 import { canonicalJson } from '../engine/naming';
 import { defaultStatefulSet, rec } from '../engine/defaults';
 import { namespaceOf } from '../engine/identity';
@@ -20,8 +33,14 @@ const MAX_PATHS_PER_FIELD = 5;
  * list in 1.35.
  */
 export function mutableSpecFields(settings: StudioSettings): string[] {
-  const fields = ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy',
-    'minReadySeconds'];
+  const fields = [
+    'replicas',
+    'ordinals',
+    'template',
+    'updateStrategy',
+    'persistentVolumeClaimRetentionPolicy',
+    'minReadySeconds',
+  ];
   // NOTE: the spec is unsure whether 1.33/1.34 already allow it; we treat it as immutable there.
   const minor = parseVersion(settings.kubernetesVersion)?.minor ?? 35;
   if (minor >= 35) fields.push('revisionHistoryLimit');
@@ -33,8 +52,12 @@ export function mutableSpecFields(settings: StudioSettings): string[] {
  * `baselineText`, both after API defaulting. Reports `forbidden-update` on each changed field the
  * API server refuses to update and `new-revision` when the pod template changed. Never throws.
  */
-export function compareWithBaseline(baselineText: string, currentText: string,
-  partial?: Partial<StudioSettings>, source = '<input>'): Finding[] {
+export function compareWithBaseline(
+  baselineText: string,
+  currentText: string,
+  partial?: Partial<StudioSettings>,
+  source = '<input>',
+): Finding[] {
   try {
     const settings = resolveSettings(partial);
     const baseline = parseManifest(baselineText, 'baseline');
@@ -48,7 +71,8 @@ export function compareWithBaseline(baselineText: string, currentText: string,
       if (!before) continue;
       const disabled = annotationDisables(set);
       for (const f of compareSets(before, set, baseline, settings)) {
-        if (!disabled.has(f.ruleId) && !commentDisables(currentText, f.range.start, f.ruleId)) findings.push(f);
+        if (!disabled.has(f.ruleId) && !commentDisables(currentText, f.range.start, f.ruleId))
+          findings.push(f);
       }
     }
     return findings.sort((a, b) => a.range.start - b.range.start);
@@ -81,16 +105,24 @@ function commentDisables(text: string, offset: number, ruleId: string): boolean 
 }
 
 function statefulSets(manifest: ParsedManifest): KubeObject[] {
-  return allObjects(manifest).filter((o) => o.kind === 'StatefulSet' && o.name !== undefined
-    && o.apiVersion === SUPPORTED_API_VERSIONS.StatefulSet);
+  return allObjects(manifest).filter(
+    (o) =>
+      o.kind === 'StatefulSet' &&
+      o.name !== undefined &&
+      o.apiVersion === SUPPORTED_API_VERSIONS.StatefulSet,
+  );
 }
 
 function keyOf(o: KubeObject, settings: StudioSettings): string {
   return `${namespaceOf(o, settings)}/${o.name ?? ''}`;
 }
 
-function compareSets(before: KubeObject, after: KubeObject, baseline: ParsedManifest,
-  settings: StudioSettings): Finding[] {
+function compareSets(
+  before: KubeObject,
+  after: KubeObject,
+  baseline: ParsedManifest,
+  settings: StudioSettings,
+): Finding[] {
   const oldSpec = normalisedSpec(before.value, settings);
   const newSpec = normalisedSpec(after.value, settings, before.value);
   const mutable = new Set(mutableSpecFields(settings));
@@ -103,17 +135,27 @@ function compareSets(before: KubeObject, after: KubeObject, baseline: ParsedMani
     const paths: PathSegment[][] = [];
     changedPaths(oldSpec[key], newSpec[key], ['spec', key], paths);
     for (const path of paths.slice(0, MAX_PATHS_PER_FIELD)) {
-      out.push({ ruleId: FORBIDDEN_UPDATE, severity: forbidden, docIndex: after.docIndex,
-        range: fieldRange(after, path, isCollection(valueAt(after.value, path)) ? 'key' : 'value'), message: forbiddenMessage(path, key, settings),
-        fixes: revertFix(before, after, baseline, path) });
+      out.push({
+        ruleId: FORBIDDEN_UPDATE,
+        severity: forbidden,
+        docIndex: after.docIndex,
+        range: fieldRange(after, path, isCollection(valueAt(after.value, path)) ? 'key' : 'value'),
+        message: forbiddenMessage(path, key, settings),
+        fixes: revertFix(before, after, baseline, path),
+      });
     }
   }
   const revision = severityFor(NEW_REVISION, 'info', settings);
   if (revision !== 'off' && canonicalJson(oldSpec.template) !== canonicalJson(newSpec.template)) {
-    out.push({ ruleId: NEW_REVISION, severity: revision, docIndex: after.docIndex,
+    out.push({
+      ruleId: NEW_REVISION,
+      severity: revision,
+      docIndex: after.docIndex,
       range: keyRange(after, ['spec', 'template']) ?? fieldRange(after, ['spec', 'template']),
-      message: 'spec.template changed: applying it creates a new revision and the pods will be replaced '
-        + '(per the update strategy).' });
+      message:
+        'spec.template changed: applying it creates a new revision and the pods will be replaced ' +
+        '(per the update strategy).',
+    });
   }
   return out;
 }
@@ -123,8 +165,11 @@ function isCollection(v: unknown): boolean {
 }
 
 /** The spec as the API server would store it, with claim-template defaults applied too. */
-function normalisedSpec(set: Record<string, unknown>, settings: StudioSettings,
-  old?: Record<string, unknown>): Record<string, unknown> {
+function normalisedSpec(
+  set: Record<string, unknown>,
+  settings: StudioSettings,
+  old?: Record<string, unknown>,
+): Record<string, unknown> {
   const spec = rec(defaultStatefulSet(set, settings, old).spec) ?? {};
   const claims = Array.isArray(spec.volumeClaimTemplates) ? spec.volumeClaimTemplates : [];
   spec.volumeClaimTemplates = claims.map((c) => {
@@ -139,7 +184,8 @@ function normalisedSpec(set: Record<string, unknown>, settings: StudioSettings,
     return claim;
   });
   const matchLabels = rec(rec(spec.selector)?.matchLabels);
-  if (matchLabels) for (const k of Object.keys(matchLabels)) matchLabels[k] = String(matchLabels[k] ?? '');
+  if (matchLabels)
+    for (const k of Object.keys(matchLabels)) matchLabels[k] = String(matchLabels[k] ?? '');
   for (const k of Object.keys(spec)) if (spec[k] === null || spec[k] === undefined) delete spec[k];
   return spec;
 }
@@ -150,7 +196,8 @@ function changedPaths(a: unknown, b: unknown, path: PathSegment[], out: PathSegm
   const ra = rec(a);
   const rb = rec(b);
   if (ra && rb) {
-    for (const k of [...new Set([...Object.keys(ra), ...Object.keys(rb)])]) changedPaths(ra[k], rb[k], [...path, k], out);
+    for (const k of [...new Set([...Object.keys(ra), ...Object.keys(rb)])])
+      changedPaths(ra[k], rb[k], [...path, k], out);
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
@@ -161,15 +208,24 @@ function changedPaths(a: unknown, b: unknown, path: PathSegment[], out: PathSegm
 }
 
 function forbiddenMessage(path: PathSegment[], field: string, settings: StudioSettings): string {
-  const where = path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1);
+  const where = path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .slice(1);
   const allowed = mutableSpecFields(settings).join(', ');
-  return `${where} differs from the baseline, but spec.${field} cannot change on an existing StatefulSet: `
-    + `the API server refuses the update (only ${allowed} may change).`;
+  return (
+    `${where} differs from the baseline, but spec.${field} cannot change on an existing StatefulSet: ` +
+    `the API server refuses the update (only ${allowed} may change).`
+  );
 }
 
 /** "Restore the baseline value" when both sides hold a scalar at `path`. */
-function revertFix(before: KubeObject, after: KubeObject, baseline: ParsedManifest,
-  path: PathSegment[]): Fix[] | undefined {
+function revertFix(
+  before: KubeObject,
+  after: KubeObject,
+  baseline: ParsedManifest,
+  path: PathSegment[],
+): Fix[] | undefined {
   const oldNode = nodeAt(before.node, path)?.node;
   const newNode = nodeAt(after.node, path)?.node;
   const oldRange = rangeOfNode(oldNode);
@@ -177,8 +233,13 @@ function revertFix(before: KubeObject, after: KubeObject, baseline: ParsedManife
   if (!oldRange || !newRange || !isScalar(oldNode) || !isScalar(newNode)) return undefined;
   const text = baseline.text.slice(oldRange.start, oldRange.end);
   if (text.includes('\n')) return undefined;
-  return [{ title: `Restore the baseline value ${text}`, preferred: true,
-    edits: [{ start: newRange.start, end: newRange.end, newText: text }] }];
+  return [
+    {
+      title: `Restore the baseline value ${text}`,
+      preferred: true,
+      edits: [{ start: newRange.start, end: newRange.end, newText: text }],
+    },
+  ];
 }
 
 /** Markdown explaining how to make a forbidden change anyway. */

@@ -4,7 +4,10 @@ import { Logger } from '../util/logger';
 // The slice of the built-in Git extension's API (version 1) we use.
 interface GitRepository {
   show(ref: string, path: string): Promise<string>;
-  readonly state: { readonly HEAD?: { readonly commit?: string }; readonly onDidChange: vscode.Event<void> };
+  readonly state: {
+    readonly HEAD?: { readonly commit?: string };
+    readonly onDidChange: vscode.Event<void>;
+  };
 }
 interface GitApi {
   getRepository(uri: vscode.Uri): GitRepository | null;
@@ -37,7 +40,9 @@ export async function getBaselineText(uri: vscode.Uri): Promise<string | undefin
 }
 
 /** Like `getBaselineText`, also saying where the text came from. */
-export async function getBaseline(uri: vscode.Uri): Promise<{ text: string; source: BaselineSource } | undefined> {
+export async function getBaseline(
+  uri: vscode.Uri,
+): Promise<{ text: string; source: BaselineSource } | undefined> {
   const picked = chosen.get(uri.toString());
   if (picked) {
     const text = await readText(picked);
@@ -100,16 +105,22 @@ export function registerBaseline(log: Logger): vscode.Disposable {
   const choose = async (arg?: vscode.Uri) => {
     const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (!uri) return;
-    const pick = await vscode.window.showQuickPick([
-      { label: vscode.l10n.t('Choose a file…'), id: 'file' },
-      { label: vscode.l10n.t('Automatic: git HEAD, else the last saved version'), id: 'auto' },
-    ], { placeHolder: vscode.l10n.t('Baseline for update safety') });
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('Choose a file…'), id: 'file' },
+        { label: vscode.l10n.t('Automatic: git HEAD, else the last saved version'), id: 'auto' },
+      ],
+      { placeHolder: vscode.l10n.t('Baseline for update safety') },
+    );
     if (!pick) return;
     if (pick.id === 'auto') {
       chosen.delete(uri.toString());
     } else {
-      const files = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Use as baseline'),
-        filters: { YAML: ['yaml', 'yml'] } });
+      const files = await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: vscode.l10n.t('Use as baseline'),
+        filters: { YAML: ['yaml', 'yml'] },
+      });
       if (!files?.[0]) return;
       chosen.set(uri.toString(), files[0]);
       log.info(`baseline for ${uri.toString()}: ${files[0].toString()}`);
@@ -118,14 +129,17 @@ export function registerBaseline(log: Logger): vscode.Disposable {
   };
   return vscode.Disposable.from(
     vscode.commands.registerCommand(CHOOSE_BASELINE_COMMAND, (arg?: vscode.Uri) =>
-      choose(arg).catch((err) => log.error(err instanceof Error ? err : String(err)))),
+      choose(arg).catch((err) => log.error(err instanceof Error ? err : String(err))),
+    ),
     vscode.workspace.onDidSaveTextDocument(() => changed.fire()),
-    { dispose: () => {
-      gitSubscriptions.splice(0).forEach((d) => d.dispose());
-      chosen.clear();
-      gitCache.clear();
-      gitWatched = new WeakSet();
-      gitApi = undefined;
-    } },
+    {
+      dispose: () => {
+        gitSubscriptions.splice(0).forEach((d) => d.dispose());
+        chosen.clear();
+        gitCache.clear();
+        gitWatched = new WeakSet();
+        gitApi = undefined;
+      },
+    },
   );
 }

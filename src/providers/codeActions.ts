@@ -23,7 +23,10 @@ const DISABLE_COMMENT = 'statefulset-studio-disable-next-line';
 
 /** A code action that remembers the document version its edits were computed for. */
 export class StudioCodeAction extends vscode.CodeAction {
-  constructor(title: string, readonly documentVersion: number) {
+  constructor(
+    title: string,
+    readonly documentVersion: number,
+  ) {
     super(title, vscode.CodeActionKind.QuickFix);
   }
 }
@@ -31,16 +34,24 @@ export class StudioCodeAction extends vscode.CodeAction {
 class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAction> {
   constructor(private readonly log: Logger) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection,
-    context: vscode.CodeActionContext, token: vscode.CancellationToken): StudioCodeAction[] {
+  provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): StudioCodeAction[] {
     try {
-      const ours = context.diagnostics.filter((d) => d.source === 'statefulset-studio' && typeof d.code === 'string');
+      const ours = context.diagnostics.filter(
+        (d) => d.source === 'statefulset-studio' && typeof d.code === 'string',
+      );
       if (ours.length === 0) return [];
       const version = doc.version;
       const findings = this.findingsFor(doc, version);
       const actions: StudioCodeAction[] = [];
       for (const diagnostic of ours) {
-        const finding = findings.find((f) => f.ruleId === diagnostic.code && toRange(doc, f.range).isEqual(diagnostic.range));
+        const finding = findings.find(
+          (f) => f.ruleId === diagnostic.code && toRange(doc, f.range).isEqual(diagnostic.range),
+        );
         actions.push(...this.actionsFor(doc, version, diagnostic, finding));
       }
       return token.isCancellationRequested || doc.version !== version ? [] : actions;
@@ -52,13 +63,18 @@ class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAc
 
   private findingsFor(doc: vscode.TextDocument, version: number): Finding[] {
     const updates = getLatestUpdateFindings(doc.uri, version) ?? [];
-    const lint = getLatestFindings(doc.uri, version)
-      ?? lintText(doc.getText(), doc.uri.toString(), lintOptionsFor(doc));
+    const lint =
+      getLatestFindings(doc.uri, version) ??
+      lintText(doc.getText(), doc.uri.toString(), lintOptionsFor(doc));
     return [...lint, ...updates];
   }
 
-  private actionsFor(doc: vscode.TextDocument, version: number, diagnostic: vscode.Diagnostic,
-    finding: Finding | undefined): StudioCodeAction[] {
+  private actionsFor(
+    doc: vscode.TextDocument,
+    version: number,
+    diagnostic: vscode.Diagnostic,
+    finding: Finding | undefined,
+  ): StudioCodeAction[] {
     const ruleId = String(diagnostic.code);
     const out: StudioCodeAction[] = [];
     for (const fix of finding?.fixes ?? []) {
@@ -71,8 +87,15 @@ class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAc
     }
     if (ruleId === FORBIDDEN_UPDATE) out.push(explainAction(doc, version, diagnostic));
     if (ruleId !== 'yaml-syntax') out.push(disableLineAction(doc, version, diagnostic, ruleId));
-    const inSettings = new StudioCodeAction(vscode.l10n.t('Disable {0} in settings', ruleId), version);
-    inSettings.command = { command: DISABLE_RULE_COMMAND, title: inSettings.title, arguments: [ruleId, doc.uri] };
+    const inSettings = new StudioCodeAction(
+      vscode.l10n.t('Disable {0} in settings', ruleId),
+      version,
+    );
+    inSettings.command = {
+      command: DISABLE_RULE_COMMAND,
+      title: inSettings.title,
+      arguments: [ruleId, doc.uri],
+    };
     inSettings.diagnostics = [diagnostic];
     out.push(inSettings);
     return out;
@@ -80,12 +103,17 @@ class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAc
 }
 
 /** Inserts (or extends) a disable comment above the diagnostic's first line, same indentation. */
-function disableLineAction(doc: vscode.TextDocument, version: number, diagnostic: vscode.Diagnostic,
-  ruleId: string): StudioCodeAction {
+function disableLineAction(
+  doc: vscode.TextDocument,
+  version: number,
+  diagnostic: vscode.Diagnostic,
+  ruleId: string,
+): StudioCodeAction {
   const action = new StudioCodeAction(vscode.l10n.t('Disable {0} for this line', ruleId), version);
   const line = doc.lineAt(diagnostic.range.start.line);
   const above = line.lineNumber > 0 ? doc.lineAt(line.lineNumber - 1) : undefined;
-  const existing = above && new RegExp(`^\\s*#\\s*${DISABLE_COMMENT}\\b`).test(above.text) ? above : undefined;
+  const existing =
+    above && new RegExp(`^\\s*#\\s*${DISABLE_COMMENT}\\b`).test(above.text) ? above : undefined;
   action.edit = new vscode.WorkspaceEdit();
   if (existing) {
     action.edit.insert(doc.uri, existing.range.end, ` ${ruleId}`);
@@ -97,14 +125,29 @@ function disableLineAction(doc: vscode.TextDocument, version: number, diagnostic
   return action;
 }
 
-function explainAction(doc: vscode.TextDocument, version: number, diagnostic: vscode.Diagnostic): StudioCodeAction {
+function explainAction(
+  doc: vscode.TextDocument,
+  version: number,
+  diagnostic: vscode.Diagnostic,
+): StudioCodeAction {
   const field = /spec\.[A-Za-z]+/.exec(diagnostic.message)?.[0] ?? 'this field';
   const offset = doc.offsetAt(diagnostic.range.start);
-  const owner = allObjects(parseManifest(doc.getText(), doc.uri.toString()))
-    .find((o) => o.kind === 'StatefulSet' && (o.node.range?.[0] ?? 0) <= offset && offset <= (o.node.range?.[1] ?? 0));
+  const owner = allObjects(parseManifest(doc.getText(), doc.uri.toString())).find(
+    (o) =>
+      o.kind === 'StatefulSet' &&
+      (o.node.range?.[0] ?? 0) <= offset &&
+      offset <= (o.node.range?.[1] ?? 0),
+  );
   const name = owner?.name ?? '<name>';
-  const action = new StudioCodeAction(vscode.l10n.t('How to change {0} anyway (delete with --cascade=orphan)', field), version);
-  action.command = { command: EXPLAIN_FORBIDDEN_UPDATE_COMMAND, title: action.title, arguments: [field, name] };
+  const action = new StudioCodeAction(
+    vscode.l10n.t('How to change {0} anyway (delete with --cascade=orphan)', field),
+    version,
+  );
+  action.command = {
+    command: EXPLAIN_FORBIDDEN_UPDATE_COMMAND,
+    title: action.title,
+    arguments: [field, name],
+  };
   action.diagnostics = [diagnostic];
   return action;
 }
@@ -117,20 +160,32 @@ export function registerCodeActions(log: Logger): vscode.Disposable {
     const config = vscode.workspace.getConfiguration('statefulsetStudio', uri);
     const rules = { ...(config.get<Record<string, string>>('rules') ?? {}), [ruleId]: 'off' };
     const target = vscode.workspace.workspaceFolders?.length
-      ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
     await config.update('rules', rules, target);
-    log.info(`rule ${ruleId} disabled in ${target === vscode.ConfigurationTarget.Workspace ? 'workspace' : 'user'} settings`);
+    log.info(
+      `rule ${ruleId} disabled in ${target === vscode.ConfigurationTarget.Workspace ? 'workspace' : 'user'} settings`,
+    );
   };
   const explain = async (field: unknown, setName: unknown) => {
-    const content = forbiddenUpdateExplanation(String(field ?? 'this field'), String(setName ?? '<name>'));
+    const content = forbiddenUpdateExplanation(
+      String(field ?? 'this field'),
+      String(setName ?? '<name>'),
+    );
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    await vscode.window.showTextDocument(doc, {
+      viewColumn: vscode.ViewColumn.Beside,
+      preview: true,
+    });
   };
-  const guard = <A extends unknown[]>(fn: (...args: A) => Promise<void>) => (...args: A) =>
-    fn(...args).catch((err) => log.error(err instanceof Error ? err : String(err)));
+  const guard =
+    <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
+    (...args: A) =>
+      fn(...args).catch((err) => log.error(err instanceof Error ? err : String(err)));
   return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, provider,
-      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, provider, {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, guard(disableRule)),
     vscode.commands.registerCommand(EXPLAIN_FORBIDDEN_UPDATE_COMMAND, guard(explain)),
   );

@@ -20,17 +20,33 @@ class StudioCodeLensProvider implements vscode.CodeLensProvider {
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     try {
-      if (!vscode.workspace.getConfiguration('statefulsetStudio', doc.uri).get<boolean>('codeLens.enabled', true)) return [];
+      if (
+        !vscode.workspace
+          .getConfiguration('statefulsetStudio', doc.uri)
+          .get<boolean>('codeLens.enabled', true)
+      )
+        return [];
       const out: vscode.CodeLens[] = [];
       for (const lens of statefulSetLenses(manifestFor(doc))) {
         const range = toRange(doc, lens.range);
         const args = [doc.uri, lens.docIndex];
         out.push(
-          new vscode.CodeLens(range, { title: lens.podSummary, command: OPEN_PREVIEW_COMMAND, arguments: args,
-            tooltip: vscode.l10n.t('Pods of StatefulSet {0}: open the preview', lens.name) }),
-          new vscode.CodeLens(range, { title: vscode.l10n.t('Preview'), command: OPEN_PREVIEW_COMMAND, arguments: args }),
-          new vscode.CodeLens(range, { title: vscode.l10n.t('Simulate rollout'), command: SIMULATE_ROLLOUT_COMMAND,
-            arguments: args }),
+          new vscode.CodeLens(range, {
+            title: lens.podSummary,
+            command: OPEN_PREVIEW_COMMAND,
+            arguments: args,
+            tooltip: vscode.l10n.t('Pods of StatefulSet {0}: open the preview', lens.name),
+          }),
+          new vscode.CodeLens(range, {
+            title: vscode.l10n.t('Preview'),
+            command: OPEN_PREVIEW_COMMAND,
+            arguments: args,
+          }),
+          new vscode.CodeLens(range, {
+            title: vscode.l10n.t('Simulate rollout'),
+            command: SIMULATE_ROLLOUT_COMMAND,
+            arguments: args,
+          }),
         );
       }
       return out;

@@ -7,7 +7,10 @@ import { toRange } from './positions';
 class StudioCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly log: Logger) {}
 
-  provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  provideCompletionItems(
+    doc: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.CompletionItem[] {
     try {
       const offset = doc.offsetAt(position);
       const result = completeAt(doc.getText(), offset, languageContextFor(doc));
@@ -22,8 +25,12 @@ class StudioCompletionProvider implements vscode.CompletionItemProvider {
 }
 
 function toItem(entry: CompletionEntry, range: vscode.Range): vscode.CompletionItem {
-  const kind = entry.kind === 'field' ? vscode.CompletionItemKind.Property
-    : entry.kind === 'value' ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Reference;
+  const kind =
+    entry.kind === 'field'
+      ? vscode.CompletionItemKind.Property
+      : entry.kind === 'value'
+        ? vscode.CompletionItemKind.EnumMember
+        : vscode.CompletionItemKind.Reference;
   const item = new vscode.CompletionItem(entry.label, kind);
   item.insertText = entry.snippet ? new vscode.SnippetString(entry.insertText) : entry.insertText;
   item.range = range;
@@ -35,5 +42,9 @@ function toItem(entry: CompletionEntry, range: vscode.Range): vscode.CompletionI
 
 /** StatefulSet keys, enum values, Service and volume names in YAML documents. */
 export function registerCompletion(log: Logger): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider({ language: 'yaml' }, new StudioCompletionProvider(log), ':');
+  return vscode.languages.registerCompletionItemProvider(
+    { language: 'yaml' },
+    new StudioCompletionProvider(log),
+    ':',
+  );
 }

@@ -11,7 +11,10 @@ class StudioHoverProvider implements vscode.HoverProvider {
     try {
       const result = hoverAt(doc.getText(), doc.offsetAt(position), languageContextFor(doc));
       if (!result) return undefined;
-      return new vscode.Hover(new vscode.MarkdownString(result.markdown), toRange(doc, result.range));
+      return new vscode.Hover(
+        new vscode.MarkdownString(result.markdown),
+        toRange(doc, result.range),
+      );
     } catch (err) {
       this.log.error(err instanceof Error ? err : String(err));
       return undefined;

@@ -89,7 +89,8 @@ function isYaml(uri: vscode.Uri): boolean {
 /** Starts indexing open documents and workspace YAML files; keeps the index current. */
 export function registerObjectIndex(log: Logger): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const openDoc = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const openDoc = (uri: vscode.Uri) =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
   const indexDocument = (doc: vscode.TextDocument) => {
     if (doc.languageId !== 'yaml') return;
@@ -113,9 +114,15 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
   };
   const scanWorkspace = async () => {
     try {
-      const uris = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', MAX_WORKSPACE_FILES);
+      const uris = await vscode.workspace.findFiles(
+        '**/*.{yaml,yml}',
+        '**/node_modules/**',
+        MAX_WORKSPACE_FILES,
+      );
       for (const uri of uris) await indexFile(uri);
-      log.info(`object index: ${objectIndex.size} files with Kubernetes objects (${uris.length} YAML files scanned)`);
+      log.info(
+        `object index: ${objectIndex.size} files with Kubernetes objects (${uris.length} YAML files scanned)`,
+      );
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
     }
@@ -123,7 +130,13 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
   const schedule = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => { timers.delete(key); indexDocument(doc); }, DEBOUNCE_MS));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        indexDocument(doc);
+      }, DEBOUNCE_MS),
+    );
   };
 
   vscode.workspace.textDocuments.forEach(indexDocument);
@@ -142,6 +155,11 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
       if (doc.uri.scheme === 'file' && isYaml(doc.uri)) void indexFile(doc.uri, true);
       else objectIndex.remove(doc.uri.toString());
     }),
-    { dispose: () => { timers.forEach((t) => clearTimeout(t)); objectIndex.dispose(); } },
+    {
+      dispose: () => {
+        timers.forEach((t) => clearTimeout(t));
+        objectIndex.dispose();
+      },
+    },
   );
 }

@@ -18,7 +18,9 @@ export function getLatestUpdateFindings(uri: vscode.Uri, version: number): Findi
 }
 
 function isEnabled(doc: vscode.TextDocument): boolean {
-  return vscode.workspace.getConfiguration('statefulsetStudio', doc.uri).get<boolean>('updateSafety.enabled', true);
+  return vscode.workspace
+    .getConfiguration('statefulsetStudio', doc.uri)
+    .get<boolean>('updateSafety.enabled', true);
 }
 
 /**
@@ -44,14 +46,21 @@ export function registerUpdateSafety(log: Logger): vscode.Disposable {
       const key = doc.uri.toString();
       const findings = compareWithBaseline(baseline, doc.getText(), readSettings(doc.uri), key);
       latest.set(key, { version, findings });
-      collection.set(doc.uri, findings.map((f) => {
-        const severity = f.severity === 'error' ? vscode.DiagnosticSeverity.Error
-          : f.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
-        const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, severity);
-        d.code = f.ruleId;
-        d.source = 'statefulset-studio';
-        return d;
-      }));
+      collection.set(
+        doc.uri,
+        findings.map((f) => {
+          const severity =
+            f.severity === 'error'
+              ? vscode.DiagnosticSeverity.Error
+              : f.severity === 'warning'
+                ? vscode.DiagnosticSeverity.Warning
+                : vscode.DiagnosticSeverity.Information;
+          const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, severity);
+          d.code = f.ruleId;
+          d.source = 'statefulset-studio';
+          return d;
+        }),
+      );
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
     }
@@ -60,7 +69,13 @@ export function registerUpdateSafety(log: Logger): vscode.Disposable {
   const schedule = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => { timers.delete(key); refreshNow(doc); }, DEBOUNCE_MS));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        refreshNow(doc);
+      }, DEBOUNCE_MS),
+    );
   };
   const refreshAll = () => vscode.workspace.textDocuments.forEach(schedule);
 

@@ -4,7 +4,9 @@ const VSCODE_YAML = 'redhat.vscode-yaml';
 
 /** `statefulsetStudio.schemaValidation` as set: "auto" (default), "on" or "off". */
 export function schemaValidationSetting(scope?: vscode.ConfigurationScope): 'auto' | 'on' | 'off' {
-  const v = vscode.workspace.getConfiguration('statefulsetStudio', scope).get<string>('schemaValidation', 'auto');
+  const v = vscode.workspace
+    .getConfiguration('statefulsetStudio', scope)
+    .get<string>('schemaValidation', 'auto');
   return v === 'on' || v === 'off' ? v : 'auto';
 }
 
@@ -14,7 +16,8 @@ export function schemaValidationSetting(scope?: vscode.ConfigurationScope): 'aut
  */
 export function vscodeYamlValidatesKubernetes(scope?: vscode.ConfigurationScope): boolean {
   if (!vscode.extensions.getExtension(VSCODE_YAML)) return false;
-  const schemas = vscode.workspace.getConfiguration('yaml', scope).get<Record<string, unknown>>('schemas') ?? {};
+  const schemas =
+    vscode.workspace.getConfiguration('yaml', scope).get<Record<string, unknown>>('schemas') ?? {};
   // `yaml.schemas` maps a schema (the key: "kubernetes", a URL or a path) to file globs.
   return Object.keys(schemas).some((schema) => /kubernetes|k8s/i.test(schema));
 }

@@ -20,17 +20,28 @@ describe('CodeLens data', () => {
     ['start ordinal', 'replicas: 3\n  ordinals:\n    start: 10', 'web-10 … web-12 (3 pods)'],
   ];
   for (const [name, replace, summary] of cases) {
-    it(name, () => assert.equal(statefulSetLenses(WEB.replace('replicas: 3', replace))[0].podSummary, summary));
+    it(name, () =>
+      assert.equal(statefulSetLenses(WEB.replace('replicas: 3', replace))[0].podSummary, summary),
+    );
   }
 
   it('several sets in one file keep their document index', () => {
     const two = `${WEB}---\n${WEB.slice(WEB.lastIndexOf('apiVersion: apps/v1')).replace('name: web\n', 'name: db\n')}`;
-    assert.deepEqual(statefulSetLenses(two).map((l) => [l.name, l.docIndex]), [['web', 2], ['db', 3]]);
+    assert.deepEqual(
+      statefulSetLenses(two).map((l) => [l.name, l.docIndex]),
+      [
+        ['web', 2],
+        ['db', 3],
+      ],
+    );
   });
 
   it('nothing for broken or non-StatefulSet files', () => {
     assert.deepEqual(statefulSetLenses('kind: StatefulSet\nspec: [\n'), []);
-    assert.deepEqual(statefulSetLenses('apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n'), []);
+    assert.deepEqual(
+      statefulSetLenses('apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n'),
+      [],
+    );
   });
 });
 
@@ -40,7 +51,10 @@ describe('CodeLens data with a bad replica count', () => {
       const [lens] = statefulSetLenses(WEB.replace('replicas: 3', `replicas: ${bad}`));
       assert.equal(lens.podCount, 0);
       assert.ok(!lens.podSummary.includes('web-0'));
-      assert.notEqual(lens.podSummary, statefulSetLenses(WEB.replace('replicas: 3', 'replicas: 0'))[0].podSummary);
+      assert.notEqual(
+        lens.podSummary,
+        statefulSetLenses(WEB.replace('replicas: 3', 'replicas: 0'))[0].podSummary,
+      );
     });
   }
 });

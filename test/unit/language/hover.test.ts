@@ -5,7 +5,9 @@ import { cursorAt, WEB } from './cursor';
 
 function hover(source: string, other?: string) {
   const { text, offset } = cursorAt(source);
-  const otherObjects = other ? allObjects(parseManifest(other, 'file:///svc/other.yaml')) : undefined;
+  const otherObjects = other
+    ? allObjects(parseManifest(other, 'file:///svc/other.yaml'))
+    : undefined;
   const result = hoverAt(text, offset, { source: 'file:///web.yaml', otherObjects });
   return result && { ...result, hovered: text.slice(result.range.start, result.range.end) };
 }
@@ -14,7 +16,12 @@ describe('hover', () => {
   it('on metadata.name lists pods, DNS names and PVCs', () => {
     const h = hover(WEB.replace('  name: web\nspec', '  name: w‸eb\nspec'));
     assert.equal(h?.hovered, 'web');
-    for (const s of ['web-0', 'web-2', 'web-0.web-headless.default.svc.cluster.local', 'data-web-1']) {
+    for (const s of [
+      'web-0',
+      'web-2',
+      'web-0.web-headless.default.svc.cluster.local',
+      'data-web-1',
+    ]) {
       assert.ok(h?.markdown.includes(s), s);
     }
     assert.ok(!h?.markdown.includes('web-3'));
@@ -49,7 +56,8 @@ describe('hover', () => {
   });
 
   it('on serviceName of a Service in another file names that file', () => {
-    const other = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: remote\nspec:\n  clusterIP: None\n';
+    const other =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: remote\nspec:\n  clusterIP: None\n';
     const h = hover(WEB.replace('serviceName: web-headless', 'serviceName: rem‸ote'), other);
     assert.ok(h?.markdown.includes('other.yaml'));
   });
@@ -65,7 +73,9 @@ describe('hover', () => {
   });
 
   it('on an enum field shows documentation with values', () => {
-    const h = hover(WEB.replace('  replicas: 3', '  replicas: 3\n  podManagementPolicy: Par‸allel'));
+    const h = hover(
+      WEB.replace('  replicas: 3', '  replicas: 3\n  podManagementPolicy: Par‸allel'),
+    );
     assert.equal(h?.hovered, 'Parallel');
     assert.ok(h?.markdown.includes('OrderedReady'));
   });
