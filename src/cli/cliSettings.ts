@@ -1,3 +1,5 @@
+import { KubeObject } from '../manifest';
+import { LintOptions } from '../rules/lint';
 import { CliIo } from './cliIo';
 import { checkVersion, CliSettings, findConfig, loadConfig, parseRuleOverride } from './loadConfig';
 import { OptionSpec, ParsedArgs, UsageError } from './parseArgs';
@@ -10,6 +12,7 @@ export const SETTINGS_OPTIONS: Record<string, OptionSpec> = {
   rule: { type: 'list' },
   config: { type: 'value' },
   'no-config': { type: 'flag' },
+  strict: { type: 'flag' },
   help: { type: 'flag' },
 };
 
@@ -31,6 +34,7 @@ export function settingsFromArgs(args: ParsedArgs, io: CliIo): CliSettings {
   if (domain !== undefined) settings.clusterDomain = nonEmpty(domain, '--cluster-domain');
   const namespace = args.values.get('default-namespace');
   if (namespace !== undefined) settings.defaultNamespace = nonEmpty(namespace, '--default-namespace');
+  if (args.flags.has('strict')) settings.strict = true;
   const overrides = args.lists.get('rule') ?? [];
   if (overrides.length > 0) {
     settings.rules = { ...(settings.rules ?? {}) };
@@ -45,4 +49,9 @@ export function settingsFromArgs(args: ParsedArgs, io: CliIo): CliSettings {
 function nonEmpty(value: string, option: string): string {
   if (value.trim() === '') throw new UsageError(`${option} needs a non-empty value`);
   return value.trim();
+}
+
+/** The lint options for a run: settings, the other inputs' objects, schema and strict mode. */
+export function lintOptionsFor(settings: CliSettings, otherObjects: readonly KubeObject[]): LintOptions {
+  return { settings, otherObjects, strict: settings.strict === true, schemaValidation: settings.schemaValidation ?? 'auto' };
 }

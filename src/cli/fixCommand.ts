@@ -2,7 +2,7 @@ import { allObjects, KubeObject, parseManifest } from '../manifest';
 import { applyPreferredFixes } from '../rules/applyFixes';
 import { lintManifest } from '../rules/lint';
 import { CliIo } from './cliIo';
-import { SETTINGS_OPTIONS, settingsFromArgs } from './cliSettings';
+import { lintOptionsFor, SETTINGS_OPTIONS, settingsFromArgs } from './cliSettings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './lintCommand';
 import { CliSettings } from './loadConfig';
 import { parseArgs, UsageError } from './parseArgs';
@@ -27,7 +27,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     const others = inputs.filter((i) => i !== input).flatMap((i) => allObjects(i.manifest));
     const before = input.manifest.text;
     const { text: after, applied } = fixText(input, others, settings);
-    const remaining = lintManifest(parseManifest(after, input.label), { settings, otherObjects: others });
+    const remaining = lintManifest(parseManifest(after, input.label), lintOptionsFor(settings, others));
     errorsLeft += remaining.filter((f) => f.severity === 'error').length;
     if (after === before) continue;
     changedFiles++;
@@ -46,7 +46,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function fixText(input: InputFile, others: KubeObject[], settings: CliSettings): { text: string; applied: number } {
-  const options = { settings, otherObjects: others };
+  const options = lintOptionsFor(settings, others);
   const findings = lintManifest(input.manifest, options);
   return applyPreferredFixes(input.manifest.text, findings, options, input.label);
 }

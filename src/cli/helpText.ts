@@ -10,6 +10,7 @@ const SETTINGS = `Settings (override .statefulset-studio.yaml, found upward from
   --cluster-domain D       cluster DNS domain (default cluster.local)
   --default-namespace N    namespace for objects without metadata.namespace (default "default")
   --rule ID=LEVEL          off | info | warning | error; repeatable
+  --strict                 also report fields the Kubernetes schema does not know
   --config FILE            use this config file instead of searching for one
   --no-config              ignore config files`;
 
@@ -42,7 +43,8 @@ Config file .statefulset-studio.yaml (same settings as the VS Code extension):
   defaultNamespace: default
   rules: {no-readiness-probe: off}
   featureGates: {MaxUnavailableStatefulSet: true}
-  strict: false
+  strict: false            # true: unknown fields are findings too
+  schemaValidation: auto   # auto | on | off: the schema rule (auto means on here)
 
 Inline suppression works too: "# statefulset-studio-disable-next-line rule-id" above a line,
 or the annotation statefulset-studio.io/disable: "rule-id,other-id".

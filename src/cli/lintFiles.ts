@@ -1,6 +1,7 @@
 import { LinePosition, positionAt, Severity } from '../manifest';
 import { Finding } from '../rules';
 import { lintManifest } from '../rules/lint';
+import { lintOptionsFor } from './cliSettings';
 import { CliSettings } from './loadConfig';
 import { InputFile } from './readInputs';
 
@@ -20,7 +21,7 @@ export function lintFiles(inputs: readonly InputFile[], settings: CliSettings): 
   const out: FileFinding[] = [];
   for (const input of inputs) {
     const others = inputs.filter((i) => i !== input).flatMap((i) => i.manifest.documents.flatMap((d) => d.objects));
-    for (const finding of lintManifest(input.manifest, { settings, otherObjects: others })) {
+    for (const finding of lintManifest(input.manifest, lintOptionsFor(settings, others))) {
       out.push({
         file: input.label,
         finding,

@@ -6,7 +6,10 @@ import { UsageError } from './parseArgs';
 export const CONFIG_FILE_NAME = '.statefulset-studio.yaml';
 
 /** Settings as the config file and the command line give them (the extension's settings). */
-export type CliSettings = Partial<StudioSettings> & { strict?: boolean };
+export type CliSettings = Partial<StudioSettings> & { strict?: boolean; schemaValidation?: SchemaValidation };
+
+/** Whether the schema rule runs; the CLI has no other schema validator, so `auto` means on. */
+export type SchemaValidation = 'auto' | 'on' | 'off';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
@@ -55,9 +58,13 @@ export function loadConfig(path: string, io: CliIo): CliSettings {
         if (typeof value !== 'boolean') throw new UsageError(`${where} must be true or false`);
         out.strict = value;
         break;
+      case 'schemaValidation':
+        if (value !== 'auto' && value !== 'on' && value !== 'off') throw new UsageError(`${where} must be auto, on or off`);
+        out.schemaValidation = value;
+        break;
       default:
         throw new UsageError(`${where}: unknown setting (known: kubernetesVersion, clusterDomain, `
-          + 'defaultNamespace, rules, featureGates, strict)');
+          + 'defaultNamespace, rules, featureGates, strict, schemaValidation)');
     }
   }
   return out;

@@ -97,6 +97,17 @@ describe('cli lint', () => {
     assert.equal(ignored.findings.find((f) => f.ruleId === 'selector-mismatch')?.severity, 'error');
   });
 
+  it('--strict and the config file\'s strict / schemaValidation reach the schema rule', async () => {
+    const text = CLEAN_SET.replace('  replicas: 2\n', '  replicas: 2\n  bogusField: 1\n');
+    const unknownField = (r: { findings: JsonFinding[] }) => r.findings.filter((f) => f.range.start.line === 7 && f.ruleId === 'schema');
+    assert.equal(unknownField(await lintJson({ '/work/a.yaml': text }, ['a.yaml'])).length, 0);
+    assert.equal(unknownField(await lintJson({ '/work/a.yaml': text }, ['a.yaml', '--strict'])).length, 1);
+    const strictConfig = { '/work/.statefulset-studio.yaml': 'strict: true\n', '/work/a.yaml': text };
+    assert.equal(unknownField(await lintJson(strictConfig, ['a.yaml'])).length, 1);
+    const off = { '/work/.statefulset-studio.yaml': 'strict: true\nschemaValidation: off\n', '/work/a.yaml': text };
+    assert.equal(unknownField(await lintJson(off, ['a.yaml'])).length, 0);
+  });
+
   it('rejects a malformed config file with exit 2', async () => {
     const io = fakeIo({ '/repo/.statefulset-studio.yaml': 'rules:\n  selector-mismatch: loud\n', '/repo/a.yaml': BROKEN_SET },
       { cwd: '/repo' });
