@@ -17,7 +17,6 @@ export interface FieldDoc {
   defaultValue?: string;
 }
 
-
 /** Every documented field, parents before children. */
 export const FIELD_DOCS: readonly FieldDoc[] = [
   {
