@@ -23,6 +23,9 @@ type Rec = Record<string, unknown>;
 /** Upper bound on the work one `advance` call does, so a pathological input cannot hang. */
 const MAX_ADVANCE_STEPS = 1_000_000;
 
+/** Largest `spec.replicas` the simulation accepts: one Parallel sync over 10,000 pods took ~1 s. */
+export const MAX_SIMULATED_REPLICAS = 5000;
+
 export class Simulation {
   private readonly settings: StudioSettings;
   private w: World;
@@ -61,6 +64,12 @@ export class Simulation {
     }
     const errors = old ? validateStatefulSetUpdate(stored, old) : validateStatefulSet(stored);
     if (errors.length > 0) return { ok: false, errors };
+    const replicas = rec(stored.spec)?.replicas;
+    if (typeof replicas === 'number' && replicas > MAX_SIMULATED_REPLICAS) {
+      // NOTE: the API server accepts any int32; we refuse large sets so a sync cannot freeze the editor.
+      return { ok: false, errors: [{ field: 'spec.replicas', message:
+        `the simulation runs at most ${MAX_SIMULATED_REPLICAS} replicas (this set asks for ${replicas})` }] };
+    }
 
     const warnings = applyWarnings(input, stored, this.settings, options?.services);
     const template = rec(rec(stored.spec)?.template) ?? {};
