@@ -34,7 +34,9 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   {
     path: 'metadata.name',
     shape: 'scalar',
-    doc: 'Name of the set; pods are named `<name>-<ordinal>`. Keep it at most 52 characters so the revision label fits.',
+    doc:
+      'Name of the set; pods are named `<name>-<ordinal>`. Keep it at most 52 characters so the ' +
+      'revision label fits.',
   },
   {
     path: 'metadata.namespace',
@@ -56,12 +58,16 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     path: 'spec.replicas',
     shape: 'scalar',
     defaultValue: '1',
-    doc: 'Number of pods. Pods get ordinals `start` to `start + replicas - 1`; scaling down removes the highest ordinals first.',
+    doc:
+      'Number of pods. Pods get ordinals `start` to `start + replicas - 1`; scaling down ' +
+      'removes the highest ordinals first.',
   },
   {
     path: 'spec.selector',
     shape: 'map',
-    doc: 'Label selector of the pods; must match the template labels and cannot be changed after creation.',
+    doc:
+      'Label selector of the pods; must match the template labels and cannot be changed after ' +
+      'creation.',
   },
   {
     path: 'spec.selector.matchLabels',
@@ -76,14 +82,20 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   {
     path: 'spec.serviceName',
     shape: 'scalar',
-    doc: 'Name of the headless Service that gives each pod the DNS name `<pod>.<service>.<namespace>.svc`. Immutable.',
+    doc:
+      'Name of the headless Service that gives each pod the DNS name ' +
+      '`<pod>.<service>.<namespace>.svc`. Immutable.',
   },
   {
     path: 'spec.podManagementPolicy',
     shape: 'scalar',
     values: ['OrderedReady', 'Parallel'],
     defaultValue: 'OrderedReady',
-    doc: 'OrderedReady creates pods one at a time in ordinal order, each after the previous is Ready, and removes them in reverse; Parallel starts and stops them all at once. Immutable; rolling updates stay one at a time either way.',
+    doc:
+      'OrderedReady creates pods one at a time in ordinal order, each after the previous is ' +
+      'Ready, and removes them in reverse; Parallel starts and stops them all at once. ' +
+      'Immutable. Rolling updates replace one pod at a time under both policies (more only with ' +
+      'maxUnavailable).',
   },
   {
     path: 'spec.updateStrategy',
@@ -95,7 +107,9 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     shape: 'scalar',
     values: ['RollingUpdate', 'OnDelete'],
     defaultValue: 'RollingUpdate',
-    doc: 'RollingUpdate replaces pods from the highest ordinal down, one at a time; OnDelete only uses the new template for pods you delete yourself.',
+    doc:
+      'RollingUpdate replaces pods from the highest ordinal down, one at a time; OnDelete only ' +
+      'uses the new template for pods you delete yourself.',
   },
   {
     path: 'spec.updateStrategy.rollingUpdate',
@@ -106,12 +120,16 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     path: 'spec.updateStrategy.rollingUpdate.partition',
     shape: 'scalar',
     defaultValue: '0',
-    doc: 'Only pods with an ordinal at or above the partition are updated; the others keep the old revision (a staged or canary rollout).',
+    doc:
+      'Only pods with an ordinal at or above the partition are updated; the others keep the old ' +
+      'revision (a staged or canary rollout).',
   },
   {
     path: 'spec.updateStrategy.rollingUpdate.maxUnavailable',
     shape: 'scalar',
-    doc: 'How many pods may be unavailable during an update (a number or a percentage). Needs the MaxUnavailableStatefulSet feature gate; dropped without it.',
+    doc:
+      'How many pods may be unavailable during an update (a number or a percentage). Needs the ' +
+      'MaxUnavailableStatefulSet feature gate; dropped without it.',
   },
   {
     path: 'spec.revisionHistoryLimit',
@@ -123,7 +141,9 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     path: 'spec.minReadySeconds',
     shape: 'scalar',
     defaultValue: '0',
-    doc: 'Seconds a pod must stay Ready before it counts as available; a rolling update waits for it.',
+    doc:
+      'Seconds a pod must stay Ready before it counts as available; a rolling update waits for ' +
+      'it.',
   },
   { path: 'spec.ordinals', shape: 'map', doc: 'Where pod numbering starts.' },
   {
@@ -135,7 +155,9 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   {
     path: 'spec.persistentVolumeClaimRetentionPolicy',
     shape: 'map',
-    doc: 'Whether PVCs made from the claim templates are deleted when the set is deleted or scaled down.',
+    doc:
+      'Whether PVCs made from the claim templates are deleted when the set is deleted or scaled ' +
+      'down.',
   },
   {
     path: 'spec.persistentVolumeClaimRetentionPolicy.whenDeleted',
@@ -149,7 +171,9 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     shape: 'scalar',
     values: ['Retain', 'Delete'],
     defaultValue: 'Retain',
-    doc: 'Retain keeps the PVCs of pods removed by a scale-down (they are reused on scale-up); Delete removes them.',
+    doc:
+      'Retain keeps the PVCs of pods removed by a scale-down (they are reused on scale-up); ' +
+      'Delete removes them.',
   },
   ...POD_FIELD_DOCS,
   ...CLAIM_FIELD_DOCS,

@@ -21,7 +21,9 @@ const containerFields = (base: string): FieldDoc[] => [
     path: `${base}.imagePullPolicy`,
     shape: 'scalar',
     values: ['IfNotPresent', 'Always', 'Never'],
-    doc: 'When the kubelet pulls the image. Defaults to Always for `:latest` or untagged images, else IfNotPresent.',
+    doc:
+      'When the kubelet pulls the image. Defaults to Always for `:latest` or untagged images, ' +
+      'else IfNotPresent.',
   },
   {
     path: `${base}.command`,
@@ -107,7 +109,9 @@ const containerFields = (base: string): FieldDoc[] => [
   {
     path: `${base}.readinessProbe`,
     shape: 'map',
-    doc: 'Decides when the pod is Ready. With OrderedReady, the next pod is not started until this one is Ready.',
+    doc:
+      'Decides when the pod is Ready. With OrderedReady, the next pod is not started until this ' +
+      'one is Ready.',
   },
   {
     path: `${base}.livenessProbe`,
@@ -158,7 +162,9 @@ export const POD_FIELD_DOCS: readonly FieldDoc[] = [
   {
     path: 'spec.template.spec.volumes',
     shape: 'list',
-    doc: 'Pod volumes (ConfigMaps, Secrets, emptyDir...). Per-pod storage belongs in volumeClaimTemplates.',
+    doc:
+      'Pod volumes (ConfigMaps, Secrets, emptyDir...). Per-pod storage belongs in ' +
+      'volumeClaimTemplates.',
   },
   {
     path: 'spec.template.spec.volumes.*.name',
@@ -176,7 +182,9 @@ export const POD_FIELD_DOCS: readonly FieldDoc[] = [
     path: 'spec.template.spec.terminationGracePeriodSeconds',
     shape: 'scalar',
     defaultValue: '30',
-    doc: 'Seconds a pod gets to shut down before it is killed; 0 risks two pods with the same identity.',
+    doc:
+      'Seconds a pod gets to shut down before it is killed; 0 risks two pods with the same ' +
+      'identity.',
   },
   {
     path: 'spec.template.spec.serviceAccountName',
@@ -218,7 +226,9 @@ export const CLAIM_FIELD_DOCS: readonly FieldDoc[] = [
   {
     path: 'spec.volumeClaimTemplates',
     shape: 'list',
-    doc: 'PVCs created per pod, named `<template>-<set>-<ordinal>`, kept across restarts and rescheduling. Immutable.',
+    doc:
+      'PVCs created per pod, named `<template>-<set>-<ordinal>`, kept across restarts and ' +
+      'rescheduling. Immutable.',
   },
   { path: `${CLAIM}.metadata`, shape: 'map', doc: 'Name and labels of the claim template.' },
   {
