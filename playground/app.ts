@@ -21,17 +21,22 @@ const MODEL_URI = monaco.Uri.parse('file:///playground/manifest.yaml');
 const LINT_DELAY_MS = 250;
 const PANEL_DELAY_MS = 200;
 
-configureMonacoYaml(monacoForYaml((label) => new Worker('/playground/yaml.worker.js', { name: label })), {
-  enableSchemaRequest: false,
-  hover: true,
-  completion: true,
-  validate: true,
-  schemas: [{
-    uri: 'https://statefulset-studio.local/kubernetes-schema.json',
-    fileMatch: ['**/*.yaml'],
-    schema: jsonSchemaFromCompact(KUBERNETES_SCHEMA, 'Kubernetes (StatefulSet Studio)'),
-  }],
-});
+configureMonacoYaml(
+  monacoForYaml((label) => new Worker('/playground/yaml.worker.js', { name: label })),
+  {
+    enableSchemaRequest: false,
+    hover: true,
+    completion: true,
+    validate: true,
+    schemas: [
+      {
+        uri: 'https://statefulset-studio.local/kubernetes-schema.json',
+        fileMatch: ['**/*.yaml'],
+        schema: jsonSchemaFromCompact(KUBERNETES_SCHEMA, 'Kubernetes (StatefulSet Studio)'),
+      },
+    ],
+  },
+);
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const picker = byId<HTMLSelectElement>('example');
@@ -41,8 +46,13 @@ const statusLine = byId<HTMLDivElement>('status');
 
 const model = monaco.editor.createModel('', 'yaml', MODEL_URI);
 const editor = monaco.editor.create(byId('editor'), {
-  model, automaticLayout: true, minimap: { enabled: false }, theme: 'vs-dark', fontSize: 13,
-  quickSuggestions: { other: true, comments: false, strings: true }, tabSize: 2,
+  model,
+  automaticLayout: true,
+  minimap: { enabled: false },
+  theme: 'vs-dark',
+  fontSize: 13,
+  quickSuggestions: { other: true, comments: false, strings: true },
+  tabSize: 2,
 });
 registerQuickFixes();
 
@@ -100,7 +110,10 @@ function showProblems(findings: Finding[]): void {
     problems.append(item);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
-  count.textContent = findings.length === 0 ? 'No problems' : `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
+  count.textContent =
+    findings.length === 0
+      ? 'No problems'
+      : `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
   count.dataset.count = String(findings.length);
   delete count.dataset.pending;
 }
@@ -135,7 +148,10 @@ async function listExamples(): Promise<void> {
   const names = response.ok ? ((await response.json()) as string[]) : [];
   for (const name of names) picker.append(new Option(name, name));
   picker.disabled = names.length === 0;
-  const initial = new URLSearchParams(location.search).get('example') ?? names.find((n) => n === 'web.yaml') ?? names[0];
+  const initial =
+    new URLSearchParams(location.search).get('example') ??
+    names.find((n) => n === 'web.yaml') ??
+    names[0];
   if (initial) {
     picker.value = initial;
     await loadExample(initial);
@@ -151,7 +167,8 @@ async function checkPanelApp(): Promise<void> {
   const note = document.createElement('p');
   note.id = 'panel-missing';
   note.className = 'panel-missing';
-  note.textContent = 'The preview panel app (dist/webview.js) is not built; run "node esbuild.mjs" and reload.';
+  note.textContent =
+    'The preview panel app (dist/webview.js) is not built; run "node esbuild.mjs" and reload.';
   byId<HTMLIFrameElement>('panel').replaceWith(note);
 }
 

@@ -18,21 +18,51 @@ const STATIC = ['index.html', 'panel.html', 'playground.css', 'panelTheme.css'];
 const monacoDeepPaths = {
   name: 'monaco-deep-paths',
   setup(build) {
-    build.onResolve({ filter: /^monaco-editor\/esm\// }, (args) => ({ path: join(root, 'node_modules', args.path) }));
+    build.onResolve({ filter: /^monaco-editor\/esm\// }, (args) => ({
+      path: join(root, 'node_modules', args.path),
+    }));
   },
 };
 
 export async function buildPlayground({ quiet = false } = {}) {
   mkdirSync(out, { recursive: true });
-  const common = { bundle: true, minify: true, sourcemap: false, legalComments: 'none', logLevel: quiet ? 'error' : 'info',
-    platform: 'browser', target: 'es2022', absWorkingDir: root, plugins: [monacoDeepPaths] };
+  const common = {
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: quiet ? 'error' : 'info',
+    platform: 'browser',
+    target: 'es2022',
+    absWorkingDir: root,
+    plugins: [monacoDeepPaths],
+  };
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: { app: join(here, 'app.ts') }, outdir: out, format: 'iife',
-      loader: { '.ttf': 'file' } }),
-    esbuild.build({ ...common, entryPoints: { 'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js' },
-      outdir: out, format: 'iife' }),
-    esbuild.build({ ...common, entryPoints: { 'yaml.worker': 'monaco-yaml/yaml.worker.js' }, outdir: out, format: 'iife' }),
-    esbuild.build({ ...common, entryPoints: { panelShim: join(here, 'panelShim.ts') }, outdir: out, format: 'iife' }),
+    esbuild.build({
+      ...common,
+      entryPoints: { app: join(here, 'app.ts') },
+      outdir: out,
+      format: 'iife',
+      loader: { '.ttf': 'file' },
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: { 'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js' },
+      outdir: out,
+      format: 'iife',
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: { 'yaml.worker': 'monaco-yaml/yaml.worker.js' },
+      outdir: out,
+      format: 'iife',
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: { panelShim: join(here, 'panelShim.ts') },
+      outdir: out,
+      format: 'iife',
+    }),
   ]);
   for (const f of STATIC) copyFileSync(join(here, f), join(out, f));
   return out;

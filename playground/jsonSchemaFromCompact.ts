@@ -19,11 +19,14 @@ const SCALARS: Record<NonNullable<SchemaNode['t']>, JsonSchema> = {
 
 /** One field's schema. */
 export function nodeToJsonSchema(node: SchemaNode & { lit?: string }): JsonSchema {
-  const out: JsonSchema = node.r ? { $ref: `#/definitions/${node.r}` } : { ...(node.t ? SCALARS[node.t] : {}) };
+  const out: JsonSchema = node.r
+    ? { $ref: `#/definitions/${node.r}` }
+    : { ...(node.t ? SCALARS[node.t] : {}) };
   if (node.lit !== undefined) out.const = node.lit;
   if (node.e) out.enum = [...node.e];
   if (node.i) Object.assign(out, { type: 'array', items: nodeToJsonSchema(node.i) });
-  if (node.v) Object.assign(out, { type: 'object', additionalProperties: nodeToJsonSchema(node.v) });
+  if (node.v)
+    Object.assign(out, { type: 'object', additionalProperties: nodeToJsonSchema(node.v) });
   if (node.p) Object.assign(out, typeToJsonSchema({ p: node.p, q: node.q }));
   if (node.d) out.description = node.d;
   return out;
@@ -45,7 +48,8 @@ export function typeToJsonSchema(type: SchemaType): JsonSchema {
  */
 export function jsonSchemaFromCompact(schema: KubernetesSchema, title: string): JsonSchema {
   const definitions: Record<string, JsonSchema> = {};
-  for (const [name, type] of Object.entries(schema.types)) definitions[name] = typeToJsonSchema(type);
+  for (const [name, type] of Object.entries(schema.types))
+    definitions[name] = typeToJsonSchema(type);
   const allOf = Object.entries(schema.roots).map(([kind, type]) => ({
     if: { properties: { kind: { const: kind } }, required: ['kind'] },
     then: { $ref: `#/definitions/${type}` },

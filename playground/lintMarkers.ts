@@ -21,8 +21,14 @@ export function updateMarkers(model: monaco.editor.ITextModel): Finding[] {
     const start = model.getPositionAt(f.range.start);
     const end = model.getPositionAt(Math.max(f.range.end, f.range.start));
     return {
-      severity: SEVERITY[f.severity], message: f.message, code: f.ruleId, source: 'StatefulSet Studio',
-      startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column,
+      severity: SEVERITY[f.severity],
+      message: f.message,
+      code: f.ruleId,
+      source: 'StatefulSet Studio',
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
     };
   });
   monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
@@ -34,19 +40,32 @@ export function updateMarkers(model: monaco.editor.ITextModel): Finding[] {
 export function registerQuickFixes(): monaco.IDisposable {
   return monaco.languages.registerCodeActionProvider('yaml', {
     provideCodeActions(model, range) {
-      if (!latest || latest.model !== model || latest.versionId !== model.getVersionId()) return { actions: [], dispose() {} };
+      if (!latest || latest.model !== model || latest.versionId !== model.getVersionId())
+        return { actions: [], dispose() {} };
       const actions: monaco.languages.CodeAction[] = [];
       for (const f of latest.findings) {
         const start = model.getPositionAt(f.range.start);
         const end = model.getPositionAt(f.range.end);
-        if (!monaco.Range.areIntersectingOrTouching(range, monaco.Range.fromPositions(start, end))) continue;
+        if (!monaco.Range.areIntersectingOrTouching(range, monaco.Range.fromPositions(start, end)))
+          continue;
         for (const fix of f.fixes ?? []) {
           actions.push({
-            title: fix.title, kind: 'quickfix', isPreferred: fix.preferred === true,
-            edit: { edits: fix.edits.map((e) => ({
-              resource: model.uri, versionId: model.getVersionId(),
-              textEdit: { range: monaco.Range.fromPositions(model.getPositionAt(e.start), model.getPositionAt(e.end)), text: e.newText },
-            })) },
+            title: fix.title,
+            kind: 'quickfix',
+            isPreferred: fix.preferred === true,
+            edit: {
+              edits: fix.edits.map((e) => ({
+                resource: model.uri,
+                versionId: model.getVersionId(),
+                textEdit: {
+                  range: monaco.Range.fromPositions(
+                    model.getPositionAt(e.start),
+                    model.getPositionAt(e.end),
+                  ),
+                  text: e.newText,
+                },
+              })),
+            },
           });
         }
       }

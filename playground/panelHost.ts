@@ -24,10 +24,18 @@ export interface PanelHostPage {
 /** Connects the page to the panel iframe; returns the function that pushes an update. */
 export function connectPanel(page: PanelHostPage): { update(): void } {
   let ready = false;
-  const post = (message: HostMessage) => page.frame.contentWindow?.postMessage(message, window.location.origin);
+  const post = (message: HostMessage) =>
+    page.frame.contentWindow?.postMessage(message, window.location.origin);
   const update = () => {
     if (!ready) return;
-    post({ type: 'update', uri: page.uri, version: page.version(), text: page.text(), settings: resolveSettings({}), locked: false });
+    post({
+      type: 'update',
+      uri: page.uri,
+      version: page.version(),
+      text: page.text(),
+      settings: resolveSettings({}),
+      locked: false,
+    });
     delete page.frame.dataset.pending;
   };
   // The panel's `ready` may come before this page's script ran; a loaded frame is listening too.
@@ -37,11 +45,15 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
     update();
   };
   page.frame.addEventListener('load', markReady);
-  if (page.frame.contentDocument?.readyState === 'complete' && page.frame.contentWindow?.location.href !== 'about:blank') {
+  if (
+    page.frame.contentDocument?.readyState === 'complete' &&
+    page.frame.contentWindow?.location.href !== 'about:blank'
+  ) {
     queueMicrotask(markReady);
   }
   window.addEventListener('message', (event: MessageEvent) => {
-    if (event.origin !== window.location.origin || event.source !== page.frame.contentWindow) return;
+    if (event.origin !== window.location.origin || event.source !== page.frame.contentWindow)
+      return;
     const data = event.data as { envelope?: unknown; message?: unknown } | null;
     if (!data || data.envelope !== PANEL_ENVELOPE || !isPanelMessage(data.message)) return;
     handle(data.message);
@@ -59,7 +71,10 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
         break;
       }
       case 'copy':
-        void navigator.clipboard?.writeText(m.text).then(() => page.status(`Copied ${m.text}`), () => page.status(m.text));
+        void navigator.clipboard?.writeText(m.text).then(
+          () => page.status(`Copied ${m.text}`),
+          () => page.status(m.text),
+        );
         break;
       case 'exportTranscript':
         page.download('run.sstrace', 'text/plain', m.text);
@@ -71,8 +86,14 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
         // The panel may not have the latest text yet (updates are debounced): send it first.
         update();
         const base = page.baseline();
-        post({ type: 'simulateRollout', uri: page.uri, version: page.version(), baselineText: base.text,
-          baselineLabel: base.label, docIndex: m.docIndex });
+        post({
+          type: 'simulateRollout',
+          uri: page.uri,
+          version: page.version(),
+          baselineText: base.text,
+          baselineLabel: base.label,
+          docIndex: m.docIndex,
+        });
         break;
       }
       case 'selection':

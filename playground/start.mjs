@@ -14,7 +14,11 @@ function newest(dirs) {
   let max = 0;
   const visit = (p) => {
     let s;
-    try { s = statSync(p); } catch { return; }
+    try {
+      s = statSync(p);
+    } catch {
+      return;
+    }
     if (s.isDirectory()) for (const e of readdirSync(p)) visit(join(p, e));
     else max = Math.max(max, s.mtimeMs);
   };
@@ -27,10 +31,14 @@ function age(file) {
 }
 
 const sources = newest(['src', 'webview', 'playground']);
-if (existsSync(join(root, 'webview', 'main.ts')) && age(join(root, 'dist', 'webview.js')) < sources) {
+if (
+  existsSync(join(root, 'webview', 'main.ts')) &&
+  age(join(root, 'dist', 'webview.js')) < sources
+) {
   console.log('Building the panel app...');
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) console.error('The panel app did not build; the playground shows the editor only.');
+  if (r.status !== 0)
+    console.error('The panel app did not build; the playground shows the editor only.');
 }
 if (age(join(root, 'dist', 'playground', 'app.js')) < sources) {
   console.log('Building the playground...');
@@ -38,7 +46,10 @@ if (age(join(root, 'dist', 'playground', 'app.js')) < sources) {
 }
 
 const port = Number(process.env.PORT ?? 0);
-const { url, close } = await startServer({ root, port: Number.isInteger(port) && port >= 0 ? port : 0 });
+const { url, close } = await startServer({
+  root,
+  port: Number.isInteger(port) && port >= 0 ? port : 0,
+});
 console.log(`Playground: ${url}`);
 const stop = () => void close().then(() => process.exit(0));
 process.on('SIGINT', stop);

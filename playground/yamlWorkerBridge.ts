@@ -14,12 +14,16 @@ interface LegacyWorkerOptions {
 /** `monaco` with an `editor.createWebWorker` that also accepts the label-based options. */
 export function monacoForYaml(createWorker: (label: string) => Worker): typeof monaco {
   const createWebWorker = (opts: LegacyWorkerOptions & { worker?: Worker }) => {
-    if (opts.worker) return monaco.editor.createWebWorker(opts as monaco.editor.IInternalWebWorkerOptions);
+    if (opts.worker)
+      return monaco.editor.createWebWorker(opts as monaco.editor.IInternalWebWorkerOptions);
     const worker = createWorker(opts.label ?? 'yaml');
     worker.postMessage('start');
     worker.postMessage(opts.createData);
-    return monaco.editor.createWebWorker({ worker, host: opts.host as Record<string, Function> | undefined,
-      keepIdleModels: opts.keepIdleModels });
+    return monaco.editor.createWebWorker({
+      worker,
+      host: opts.host as Record<string, Function> | undefined,
+      keepIdleModels: opts.keepIdleModels,
+    });
   };
   return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as unknown as typeof monaco;
 }

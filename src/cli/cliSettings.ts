@@ -22,18 +22,29 @@ export const SETTINGS_OPTIONS: Record<string, OptionSpec> = {
  */
 export function settingsFromArgs(args: ParsedArgs, io: CliIo): CliSettings {
   const explicit = args.values.get('config');
-  if (explicit !== undefined && io.pathKind(explicit.startsWith('/') ? explicit : `${io.cwd}/${explicit}`) !== 'file') {
+  if (
+    explicit !== undefined &&
+    io.pathKind(explicit.startsWith('/') ? explicit : `${io.cwd}/${explicit}`) !== 'file'
+  ) {
     throw new UsageError(`--config ${explicit}: no such file`);
   }
-  const path = explicit !== undefined ? (explicit.startsWith('/') ? explicit : `${io.cwd}/${explicit}`)
-    : args.flags.has('no-config') ? undefined : findConfig(io.cwd, io);
+  const path =
+    explicit !== undefined
+      ? explicit.startsWith('/')
+        ? explicit
+        : `${io.cwd}/${explicit}`
+      : args.flags.has('no-config')
+        ? undefined
+        : findConfig(io.cwd, io);
   const settings: CliSettings = path ? loadConfig(path, io) : {};
   const version = args.values.get('kubernetes-version');
-  if (version !== undefined) settings.kubernetesVersion = checkVersion(version, '--kubernetes-version');
+  if (version !== undefined)
+    settings.kubernetesVersion = checkVersion(version, '--kubernetes-version');
   const domain = args.values.get('cluster-domain');
   if (domain !== undefined) settings.clusterDomain = nonEmpty(domain, '--cluster-domain');
   const namespace = args.values.get('default-namespace');
-  if (namespace !== undefined) settings.defaultNamespace = nonEmpty(namespace, '--default-namespace');
+  if (namespace !== undefined)
+    settings.defaultNamespace = nonEmpty(namespace, '--default-namespace');
   if (args.flags.has('strict')) settings.strict = true;
   const overrides = args.lists.get('rule') ?? [];
   if (overrides.length > 0) {
@@ -52,6 +63,14 @@ function nonEmpty(value: string, option: string): string {
 }
 
 /** The lint options for a run: settings, the other inputs' objects, schema and strict mode. */
-export function lintOptionsFor(settings: CliSettings, otherObjects: readonly KubeObject[]): LintOptions {
-  return { settings, otherObjects, strict: settings.strict === true, schemaValidation: settings.schemaValidation ?? 'auto' };
+export function lintOptionsFor(
+  settings: CliSettings,
+  otherObjects: readonly KubeObject[],
+): LintOptions {
+  return {
+    settings,
+    otherObjects,
+    strict: settings.strict === true,
+    schemaValidation: settings.schemaValidation ?? 'auto',
+  };
 }

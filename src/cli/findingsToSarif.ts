@@ -30,7 +30,10 @@ export function findingsToSarif(findings: readonly FileFinding[]): string {
     const extra = EXTRA_RULES[id] ?? { summary: id, level: f.finding.severity };
     index.set(id, descriptors.length);
     descriptors.push({
-      id, name: id, shortDescription: { text: extra.summary }, help: { text: extra.summary },
+      id,
+      name: id,
+      shortDescription: { text: extra.summary },
+      help: { text: extra.summary },
       defaultConfiguration: { level: sarifLevel(extra.level) },
     });
   }
@@ -39,26 +42,30 @@ export function findingsToSarif(findings: readonly FileFinding[]): string {
     ruleIndex: index.get(f.finding.ruleId),
     level: sarifLevel(f.finding.severity),
     message: { text: f.finding.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: toUri(f.file) },
-        region: {
-          startLine: f.start.line + 1,
-          startColumn: f.start.character + 1,
-          endLine: f.end.line + 1,
-          endColumn: f.end.character + 1,
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(f.file) },
+          region: {
+            startLine: f.start.line + 1,
+            startColumn: f.start.character + 1,
+            endLine: f.end.line + 1,
+            endColumn: f.end.character + 1,
+          },
         },
       },
-    }],
+    ],
   }));
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'statefulset-studio', version: TOOL_VERSION, rules: descriptors } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'statefulset-studio', version: TOOL_VERSION, rules: descriptors } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
@@ -73,7 +80,11 @@ interface RuleDescriptor {
 }
 
 function describeRule(rule: Rule): RuleDescriptor {
-  const help = [rule.description, rule.fix && `Fix: ${rule.fix}`, rule.example && `Example:\n${rule.example}`]
+  const help = [
+    rule.description,
+    rule.fix && `Fix: ${rule.fix}`,
+    rule.example && `Example:\n${rule.example}`,
+  ]
     .filter((s): s is string => typeof s === 'string' && s !== '')
     .join('\n\n');
   return {

@@ -16,7 +16,8 @@ import { unifiedDiff } from './unifiedDiff';
  */
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { ...SETTINGS_OPTIONS, 'dry-run': { type: 'flag' } });
-  if (args.positionals.length === 0) throw new UsageError('fix needs at least one file, folder, glob or -');
+  if (args.positionals.length === 0)
+    throw new UsageError('fix needs at least one file, folder, glob or -');
   const settings = settingsFromArgs(args, io);
   const { inputs, problems } = await readInputs(args.positionals, io);
   for (const p of problems) io.stderr(`statefulset-studio: ${p}\n`);
@@ -27,25 +28,36 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     const others = inputs.filter((i) => i !== input).flatMap((i) => allObjects(i.manifest));
     const before = input.manifest.text;
     const { text: after, applied } = fixText(input, others, settings);
-    const remaining = lintManifest(parseManifest(after, input.label), lintOptionsFor(settings, others));
+    const remaining = lintManifest(
+      parseManifest(after, input.label),
+      lintOptionsFor(settings, others),
+    );
     errorsLeft += remaining.filter((f) => f.severity === 'error').length;
     if (after === before) continue;
     changedFiles++;
-    io.stderr(`${input.label}: ${dryRun ? 'would apply' : 'applied'} ${applied} fix${applied === 1 ? '' : 'es'}\n`);
+    io.stderr(
+      `${input.label}: ${dryRun ? 'would apply' : 'applied'} ${applied} fix${applied === 1 ? '' : 'es'}\n`,
+    );
     if (dryRun) io.stdout(unifiedDiff(before, after, input.label));
     else if (input.path === undefined) io.stdout(after);
     else io.writeFile(input.path, after);
   }
   if (!dryRun || changedFiles === 0) {
     const verb = dryRun ? 'would change' : 'changed';
-    io.stderr(`${verb} ${changedFiles} of ${inputs.length} file${inputs.length === 1 ? '' : 's'}; `
-      + `${errorsLeft} error${errorsLeft === 1 ? '' : 's'} left that have no automatic fix.\n`);
+    io.stderr(
+      `${verb} ${changedFiles} of ${inputs.length} file${inputs.length === 1 ? '' : 's'}; ` +
+        `${errorsLeft} error${errorsLeft === 1 ? '' : 's'} left that have no automatic fix.\n`,
+    );
   }
   if (problems.length > 0) return EXIT_USAGE;
   return errorsLeft > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function fixText(input: InputFile, others: KubeObject[], settings: CliSettings): { text: string; applied: number } {
+function fixText(
+  input: InputFile,
+  others: KubeObject[],
+  settings: CliSettings,
+): { text: string; applied: number } {
   const options = lintOptionsFor(settings, others);
   const findings = lintManifest(input.manifest, options);
   return applyPreferredFixes(input.manifest.text, findings, options, input.label);

@@ -2,7 +2,11 @@ import { Severity } from '../manifest';
 import { countBySeverity, FileFinding } from './lintFiles';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', string> = {
-  error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m',
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  info: '\u001b[36m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
 };
 const RESET = '\u001b[0m';
 
@@ -22,10 +26,18 @@ export function findingsToJson(findings: readonly FileFinding[]): string {
  * Lint findings for people: `file:line:col  severity  rule-id  message` with 1-based line and
  * column, then a summary line. Colour only when `colour` is set.
  */
-export function findingsToText(findings: readonly FileFinding[], fileCount: number, colour: boolean): string {
-  const paint = (what: keyof typeof COLOURS, text: string) => (colour ? `${COLOURS[what]}${text}${RESET}` : text);
+export function findingsToText(
+  findings: readonly FileFinding[],
+  fileCount: number,
+  colour: boolean,
+): string {
+  const paint = (what: keyof typeof COLOURS, text: string) =>
+    colour ? `${COLOURS[what]}${text}${RESET}` : text;
   const rows = findings.map((f) => [
-    `${f.file}:${f.start.line + 1}:${f.start.character + 1}`, f.finding.severity, f.finding.ruleId, f.finding.message,
+    `${f.file}:${f.start.line + 1}:${f.start.character + 1}`,
+    f.finding.severity,
+    f.finding.ruleId,
+    f.finding.message,
   ]);
   const widths = [0, 1, 2].map((c) => Math.max(0, ...rows.map((r) => r[c].length)));
   const lines = rows.map((r) =>
@@ -34,13 +46,15 @@ export function findingsToText(findings: readonly FileFinding[], fileCount: numb
       paint(r[1] as Severity, r[1].padEnd(widths[1])),
       paint('dim', r[2].padEnd(widths[2])),
       r[3],
-    ].join('  '));
+    ].join('  '),
+  );
   const counts = countBySeverity(findings);
   const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
-  const summary = findings.length === 0
-    ? `No problems found in ${files}.`
-    : `${findings.length} problem${findings.length === 1 ? '' : 's'} (${plural(counts.error, 'error')}, `
-      + `${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}.`;
+  const summary =
+    findings.length === 0
+      ? `No problems found in ${files}.`
+      : `${findings.length} problem${findings.length === 1 ? '' : 's'} (${plural(counts.error, 'error')}, ` +
+        `${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}.`;
   lines.push(findings.length === 0 ? summary : paint('bold', summary));
   return `${lines.join('\n')}\n`;
 }

@@ -20,7 +20,8 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     ...SETTINGS_OPTIONS,
     format: { type: 'value', choices: ['text', 'json', 'sarif'] },
   });
-  if (args.positionals.length === 0) throw new UsageError('lint needs at least one file, folder, glob or -');
+  if (args.positionals.length === 0)
+    throw new UsageError('lint needs at least one file, folder, glob or -');
   const settings = settingsFromArgs(args, io);
   const { inputs, problems } = await readInputs(args.positionals, io);
   for (const p of problems) io.stderr(`statefulset-studio: ${p}\n`);

@@ -20,7 +20,9 @@ export interface FileFinding {
 export function lintFiles(inputs: readonly InputFile[], settings: CliSettings): FileFinding[] {
   const out: FileFinding[] = [];
   for (const input of inputs) {
-    const others = inputs.filter((i) => i !== input).flatMap((i) => i.manifest.documents.flatMap((d) => d.objects));
+    const others = inputs
+      .filter((i) => i !== input)
+      .flatMap((i) => i.manifest.documents.flatMap((d) => d.objects));
     for (const finding of lintManifest(input.manifest, lintOptionsFor(settings, others))) {
       out.push({
         file: input.label,

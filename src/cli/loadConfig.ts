@@ -6,7 +6,10 @@ import { UsageError } from './parseArgs';
 export const CONFIG_FILE_NAME = '.statefulset-studio.yaml';
 
 /** Settings as the config file and the command line give them (the extension's settings). */
-export type CliSettings = Partial<StudioSettings> & { strict?: boolean; schemaValidation?: SchemaValidation };
+export type CliSettings = Partial<StudioSettings> & {
+  strict?: boolean;
+  schemaValidation?: SchemaValidation;
+};
 
 /** Whether the schema rule runs; the CLI has no other schema validator, so `auto` means on. */
 export type SchemaValidation = 'auto' | 'on' | 'off';
@@ -34,7 +37,8 @@ export function loadConfig(path: string, io: CliIo): CliSettings {
     throw new UsageError(`${path}: cannot read config: ${firstLine(err)}`);
   }
   if (raw === null || raw === undefined) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${path}: expected a mapping`);
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new UsageError(`${path}: expected a mapping`);
   const rec = raw as Record<string, unknown>;
   const out: CliSettings = {};
   for (const [key, value] of Object.entries(rec)) {
@@ -45,7 +49,8 @@ export function loadConfig(path: string, io: CliIo): CliSettings {
         break;
       case 'clusterDomain':
       case 'defaultNamespace':
-        if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`${where} must be a non-empty string`);
+        if (typeof value !== 'string' || value.trim() === '')
+          throw new UsageError(`${where} must be a non-empty string`);
         out[key] = value.trim();
         break;
       case 'rules':
@@ -59,12 +64,15 @@ export function loadConfig(path: string, io: CliIo): CliSettings {
         out.strict = value;
         break;
       case 'schemaValidation':
-        if (value !== 'auto' && value !== 'on' && value !== 'off') throw new UsageError(`${where} must be auto, on or off`);
+        if (value !== 'auto' && value !== 'on' && value !== 'off')
+          throw new UsageError(`${where} must be auto, on or off`);
         out.schemaValidation = value;
         break;
       default:
-        throw new UsageError(`${where}: unknown setting (known: kubernetesVersion, clusterDomain, `
-          + 'defaultNamespace, rules, featureGates, strict, schemaValidation)');
+        throw new UsageError(
+          `${where}: unknown setting (known: kubernetesVersion, clusterDomain, ` +
+            'defaultNamespace, rules, featureGates, strict, schemaValidation)',
+        );
     }
   }
   return out;
@@ -72,19 +80,24 @@ export function loadConfig(path: string, io: CliIo): CliSettings {
 
 /** A supported Kubernetes version, or a usage error naming where it came from. */
 export function checkVersion(value: string, where: string): string {
-  if (!parseVersion(value)) throw new UsageError(`${where}: unsupported Kubernetes version "${value}" (use 1.33, 1.34 or 1.35, optionally with a patch)`);
+  if (!parseVersion(value))
+    throw new UsageError(
+      `${where}: unsupported Kubernetes version "${value}" (use 1.33, 1.34 or 1.35, optionally with a patch)`,
+    );
   return value.trim().replace(/^v/, '');
 }
 
 /** Parses one `--rule id=level` argument. */
 export function parseRuleOverride(arg: string): [string, StudioSettings['rules'][string]] {
   const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(arg.trim());
-  if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule expects id=off|info|warning|error (got "${arg}")`);
+  if (!m || !SEVERITIES.includes(m[2]))
+    throw new UsageError(`--rule expects id=off|info|warning|error (got "${arg}")`);
   return [m[1], m[2] as StudioSettings['rules'][string]];
 }
 
 function checkRules(value: unknown, where: string): StudioSettings['rules'] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${where} must be a mapping of rule id to level`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new UsageError(`${where} must be a mapping of rule id to level`);
   const out: StudioSettings['rules'] = {};
   for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
     if (typeof level !== 'string' || !SEVERITIES.includes(level)) {
@@ -96,7 +109,8 @@ function checkRules(value: unknown, where: string): StudioSettings['rules'] {
 }
 
 function checkGates(value: unknown, where: string): Record<string, boolean> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${where} must be a mapping of gate to true/false`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new UsageError(`${where} must be a mapping of gate to true/false`);
   const out: Record<string, boolean> = {};
   for (const [gate, on] of Object.entries(value as Record<string, unknown>)) {
     if (typeof on !== 'boolean') throw new UsageError(`${where}.${gate} must be true or false`);

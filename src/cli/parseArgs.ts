@@ -22,7 +22,12 @@ export class UsageError extends Error {}
  * positional (standard input); `--` ends options. Unknown options are usage errors.
  */
 export function parseArgs(argv: readonly string[], spec: Record<string, OptionSpec>): ParsedArgs {
-  const out: ParsedArgs = { positionals: [], flags: new Set(), values: new Map(), lists: new Map() };
+  const out: ParsedArgs = {
+    positionals: [],
+    flags: new Set(),
+    values: new Map(),
+    lists: new Map(),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -30,7 +35,8 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
       break;
     }
     if (!arg.startsWith('--')) {
-      if (arg.startsWith('-') && arg !== '-' && arg !== '-h') throw new UsageError(`unknown option ${arg}`);
+      if (arg.startsWith('-') && arg !== '-' && arg !== '-h')
+        throw new UsageError(`unknown option ${arg}`);
       if (arg === '-h') out.flags.add('help');
       else out.positionals.push(arg);
       continue;
@@ -47,7 +53,9 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     if (option.choices && !option.choices.includes(value)) {
-      throw new UsageError(`--${name} must be one of ${option.choices.join(', ')} (got "${value}")`);
+      throw new UsageError(
+        `--${name} must be one of ${option.choices.join(', ')} (got "${value}")`,
+      );
     }
     if (option.type === 'list') out.lists.set(name, [...(out.lists.get(name) ?? []), value]);
     else out.values.set(name, value);

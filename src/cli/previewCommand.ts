@@ -14,16 +14,21 @@ export const PREVIEW_MAX_PODS = 1000;
  * pods (ordinal, hostname, DNS name, PVC names). Exit 2 when the file cannot be read.
  */
 export async function runPreview(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { ...SETTINGS_OPTIONS, format: { type: 'value', choices: ['text', 'json'] } });
+  const args = parseArgs(argv, {
+    ...SETTINGS_OPTIONS,
+    format: { type: 'value', choices: ['text', 'json'] },
+  });
   if (args.positionals.length !== 1) throw new UsageError('preview takes exactly one file (or -)');
   const settings = resolveSettings(settingsFromArgs(args, io));
   const { inputs, objects, problems } = await readInputs(args.positionals, io);
   for (const p of problems) io.stderr(`statefulset-studio: ${p}\n`);
   if (inputs.length === 0) return EXIT_USAGE;
 
-  const sets = objects.filter((o) => o.kind === 'StatefulSet')
+  const sets = objects
+    .filter((o) => o.kind === 'StatefulSet')
     .map((set) => describeIdentity(set, objects, settings, PREVIEW_MAX_PODS));
-  if (args.values.get('format') === 'json') io.stdout(`${JSON.stringify({ statefulSets: sets.map(toJson) }, null, 2)}\n`);
+  if (args.values.get('format') === 'json')
+    io.stdout(`${JSON.stringify({ statefulSets: sets.map(toJson) }, null, 2)}\n`);
   else io.stdout(previewText(sets, inputs[0].label, settings));
   return EXIT_OK;
 }
@@ -35,39 +40,68 @@ function toJson(s: SetIdentity): unknown {
     namespaceDefaulted: s.namespaceDefaulted,
     serviceName: s.serviceName ?? null,
     service: s.service
-      ? { name: s.service.name, found: s.service.found, headless: s.service.headless, dnsName: s.service.dnsName,
-        srv: s.service.srv.map((r) => ({ name: r.name, port: r.port ?? null, protocol: r.protocol })) }
+      ? {
+          name: s.service.name,
+          found: s.service.found,
+          headless: s.service.headless,
+          dnsName: s.service.dnsName,
+          srv: s.service.srv.map((r) => ({
+            name: r.name,
+            port: r.port ?? null,
+            protocol: r.protocol,
+          })),
+        }
       : null,
     replicas: s.replicas,
     totalPods: s.totalPods,
     pods: s.pods.map((p) => ({
-      ordinal: p.ordinal, name: p.name, hostname: p.hostname, dnsName: p.dnsName ?? null, pvcs: p.pvcs.map((c) => c.name),
+      ordinal: p.ordinal,
+      name: p.name,
+      hostname: p.hostname,
+      dnsName: p.dnsName ?? null,
+      pvcs: p.pvcs.map((c) => c.name),
     })),
   };
 }
 
 /** The preview as indented text for a terminal. */
-export function previewText(sets: readonly SetIdentity[], label: string, settings: StudioSettings): string {
+export function previewText(
+  sets: readonly SetIdentity[],
+  label: string,
+  settings: StudioSettings,
+): string {
   if (sets.length === 0) return `${label}: no StatefulSet found.\n`;
   const out: string[] = [];
   for (const s of sets) {
-    const ns = s.namespaceDefaulted ? `${s.namespace} (defaulted; metadata.namespace is not set)` : s.namespace;
+    const ns = s.namespaceDefaulted
+      ? `${s.namespace} (defaulted; metadata.namespace is not set)`
+      : s.namespace;
     out.push(`StatefulSet ${s.name || '(unnamed)'}`, `  namespace:   ${ns}`);
     out.push(`  serviceName: ${s.serviceName ?? '(not set: pods get no per-pod DNS names)'}`);
     if (s.service) {
-      const state = !s.service.found ? `not found in namespace ${s.namespace}`
-        : s.service.headless ? 'found, headless' : 'found, NOT headless (clusterIP is not None)';
+      const state = !s.service.found
+        ? `not found in namespace ${s.namespace}`
+        : s.service.headless
+          ? 'found, headless'
+          : 'found, NOT headless (clusterIP is not None)';
       out.push(`  service:     ${s.service.dnsName} (${state})`);
-      for (const r of s.service.srv) out.push(`    SRV ${r.name}${r.port === undefined ? '' : ` -> port ${r.port}`}`);
+      for (const r of s.service.srv)
+        out.push(`    SRV ${r.name}${r.port === undefined ? '' : ` -> port ${r.port}`}`);
     }
-    out.push(`  pods:        ${s.totalPods} (replicas ${s.replicas}${s.startOrdinal ? `, ordinals from ${s.startOrdinal}` : ''})`);
+    out.push(
+      `  pods:        ${s.totalPods} (replicas ${s.replicas}${s.startOrdinal ? `, ordinals from ${s.startOrdinal}` : ''})`,
+    );
     for (const p of s.pods) {
       out.push(`    [${p.ordinal}] ${p.name}`, `        hostname: ${p.hostname}`);
       out.push(`        dns:      ${p.dnsName ?? '(none)'}`);
       if (p.pvcs.length > 0) out.push(`        pvcs:     ${p.pvcs.map((c) => c.name).join(', ')}`);
     }
-    if (s.totalPods > s.pods.length) out.push(`    ... and ${s.totalPods - s.pods.length} more pods`);
+    if (s.totalPods > s.pods.length)
+      out.push(`    ... and ${s.totalPods - s.pods.length} more pods`);
   }
-  out.push('', `Cluster domain ${settings.clusterDomain}, Kubernetes ${settings.kubernetesVersion}.`);
+  out.push(
+    '',
+    `Cluster domain ${settings.clusterDomain}, Kubernetes ${settings.kubernetesVersion}.`,
+  );
   return `${out.join('\n')}\n`;
 }

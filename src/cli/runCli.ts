@@ -47,7 +47,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`statefulset-studio ${name}: ${err.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`statefulset-studio ${name}: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    io.stderr(
+      `statefulset-studio ${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     return EXIT_USAGE;
   }
 }

@@ -6,7 +6,8 @@ import { runScenario, ScenarioResult, SimEvent, SimPod, SimState } from '../engi
 export interface SimulateIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): string | Promise<string>;
+  /** Reads a file; throws when it cannot. */
+  readFile(path: string): string;
   cwd: string;
 }
 
@@ -31,25 +32,13 @@ export async function runSimulate(argv: string[], io: SimulateIo): Promise<numbe
   const scenarioPath = isAbsolute(files[0]) ? files[0] : resolve(io.cwd, files[0]);
   let text: string;
   try {
-    text = await io.readFile(scenarioPath);
+    text = io.readFile(scenarioPath);
   } catch {
     io.stderr(`statefulset-studio simulate: cannot read ${files[0]}\n`);
     return EXIT_USAGE;
   }
-  // Manifests are read up front so the pure runner can load them synchronously.
-  const loaded = new Map<string, string>();
-  for (const ref of manifestRefs(text)) {
-    try {
-      loaded.set(ref, await io.readFile(resolve(dirname(scenarioPath), ref)));
-    } catch {
-      // runScenario reports the unreadable file, naming its step.
-    }
-  }
-  const outcome = runScenario(text, (ref) => {
-    const found = loaded.get(ref);
-    if (found === undefined) throw new Error(`cannot read ${ref}`);
-    return found;
-  });
+  // Manifests named by apply steps are read relative to the scenario; failures name the step.
+  const outcome = runScenario(text, (ref) => io.readFile(resolve(dirname(scenarioPath), ref)));
   if (!outcome.ok) {
     io.stderr(`statefulset-studio simulate: ${files[0]}: ${outcome.error}\n`);
     return EXIT_USAGE;
@@ -61,16 +50,6 @@ export async function runSimulate(argv: string[], io: SimulateIo): Promise<numbe
 function usage(io: SimulateIo, message: string): number {
   io.stderr(`statefulset-studio simulate: ${message}\n${USAGE}`);
   return EXIT_USAGE;
-}
-
-/** Paths the scenario's apply steps name (best effort; malformed steps are reported later). */
-function manifestRefs(text: string): string[] {
-  const refs = new Set<string>();
-  const re = /^\s*-\s*apply:\s*(?:\{[^}]*manifest:\s*)?["']?([^"'\s,}]+)/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) refs.add(m[1]);
-  const block = /^\s*manifest:\s*["']?([^"'\s,}]+)/gm;
-  for (let m = block.exec(text); m; m = block.exec(text)) refs.add(m[1]);
-  return [...refs];
 }
 
 function jsonState(s: SimState): unknown {

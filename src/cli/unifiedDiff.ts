@@ -58,7 +58,12 @@ function diffLines(a: string[], b: string[]): Op[] {
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  while (
+    suf < a.length - pre &&
+    suf < b.length - pre &&
+    a[a.length - 1 - suf] === b[b.length - 1 - suf]
+  )
+    suf++;
   const ops: Op[] = [];
   let oldNo = 1;
   let newNo = 1;
@@ -80,7 +85,8 @@ function diffLines(a: string[], b: string[]): Op[] {
     const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
     for (let x = n - 1; x >= 0; x--) {
       for (let y = m - 1; y >= 0; y--) {
-        lcs[x][y] = midA[x] === midB[y] ? lcs[x + 1][y + 1] + 1 : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
+        lcs[x][y] =
+          midA[x] === midB[y] ? lcs[x + 1][y + 1] + 1 : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
       }
     }
     let x = 0;

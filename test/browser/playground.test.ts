@@ -31,7 +31,9 @@ spec:
 /** Starts playground/start.mjs on a free port and resolves to its printed address. */
 function startPlayground(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(ROOT, 'playground', 'start.mjs')], {
-    cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -63,10 +65,17 @@ async function setEditorText(page: Page, text: string): Promise<void> {
     const g = globalThis as unknown as PageGlobals;
     const data = new g.DataTransfer();
     data.setData('text/plain', pasted);
-    g.document.activeElement?.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    g.document.activeElement?.dispatchEvent(
+      new g.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
-  await page.waitForFunction((first) => (globalThis as unknown as PageGlobals).document
-    .querySelector('#editor .view-lines')?.textContent?.includes(first), text.split('\n')[0].replace(/ /g, '\u00a0'));
+  await page.waitForFunction(
+    (first) =>
+      (globalThis as unknown as PageGlobals).document
+        .querySelector('#editor .view-lines')
+        ?.textContent?.includes(first),
+    text.split('\n')[0].replace(/ /g, '\u00a0'),
+  );
 }
 
 /** Moves the cursor to the end of 1-based `line`. */
@@ -98,14 +107,19 @@ describe('playground (headless Chromium)', function () {
   it('shows a typed mistake as a marker and in the problem list', async () => {
     await setEditorText(page, CLEAN);
     await page.waitForSelector('#problem-count[data-count]:not([data-pending])');
-    assert.equal(await page.locator('#problems li[data-rule="restart-policy-not-always"]').count(), 0);
+    assert.equal(
+      await page.locator('#problems li[data-rule="restart-policy-not-always"]').count(),
+      0,
+    );
     // Type the mistake at the end of the last line: restartPolicy Always -> Never.
     await goToLineEnd(page, 19);
     for (let i = 0; i < 'Always'.length; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('Never');
     await page.waitForSelector('#problems li[data-rule="restart-policy-not-always"]');
     await page.waitForSelector('#editor .squiggly-error');
-    const where = await page.textContent('#problems li[data-rule="restart-policy-not-always"] .where');
+    const where = await page.textContent(
+      '#problems li[data-rule="restart-policy-not-always"] .where',
+    );
     assert.equal(where, '19:22');
   });
 
@@ -113,7 +127,9 @@ describe('playground (headless Chromium)', function () {
     await setEditorText(page, CLEAN.replace('  replicas: 3', '  replicas: 3\n  podMan'));
     await goToLineEnd(page, 8);
     await page.keyboard.press('Control+Space');
-    await page.waitForSelector('.suggest-widget.visible .monaco-list-row[aria-label*="podManagementPolicy"]');
+    await page.waitForSelector(
+      '.suggest-widget.visible .monaco-list-row[aria-label*="podManagementPolicy"]',
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -126,7 +142,9 @@ describe('playground (headless Chromium)', function () {
     await page.mouse.move(box.x + 2, box.y + 2);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The schema's title as the playground names it: the hover came from our schema.
-    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Kubernetes (StatefulSet Studio)' }).waitFor();
+    await page
+      .locator('.monaco-hover:not(.hidden)', { hasText: 'Kubernetes (StatefulSet Studio)' })
+      .waitFor();
     await page.mouse.move(0, 0);
   });
 
@@ -143,7 +161,10 @@ describe('playground (headless Chromium)', function () {
     await panel.locator('.revisions.rolling').waitFor();
     await panel.locator('.play[aria-pressed="false"]').waitFor({ timeout: 60000 });
     await panel.locator('.revisions:not(.rolling)').waitFor();
-    assert.equal(await panel.locator('.counters dd[data-field="updatedReplicas"]').innerText(), '3');
+    assert.equal(
+      await panel.locator('.counters dd[data-field="updatedReplicas"]').innerText(),
+      '3',
+    );
     assert.equal(await panel.locator('.pod.old-revision').count(), 0);
   });
 });

@@ -9,7 +9,10 @@ export interface FakeIo extends CliIo {
   unreadable: Set<string>;
 }
 
-export function fakeIo(files: Record<string, string>, options: { cwd?: string; stdin?: string; isTty?: boolean } = {}): FakeIo {
+export function fakeIo(
+  files: Record<string, string>,
+  options: { cwd?: string; stdin?: string; isTty?: boolean } = {},
+): FakeIo {
   const map = new Map(Object.entries(files));
   const io: FakeIo = {
     out: [],
@@ -29,7 +32,8 @@ export function fakeIo(files: Record<string, string>, options: { cwd?: string; s
     listDir: (p) => {
       const prefix = p.endsWith('/') ? p : `${p}/`;
       const names = new Set<string>();
-      for (const f of map.keys()) if (f.startsWith(prefix)) names.add(f.slice(prefix.length).split('/')[0]);
+      for (const f of map.keys())
+        if (f.startsWith(prefix)) names.add(f.slice(prefix.length).split('/')[0]);
       return [...names];
     },
     pathKind: (p): PathKind => {

@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/runCli';
 import { BROKEN_SET, fakeIo } from './fakeIo';
 
-const WRONG_POLICY = BROKEN_SET.replace('app: db', 'app: web').replace('      containers:', '      restartPolicy: OnFailure\n      containers:');
+const WRONG_POLICY = BROKEN_SET.replace('app: db', 'app: web').replace(
+  '      containers:',
+  '      restartPolicy: OnFailure\n      containers:',
+);
 
 describe('cli fix', () => {
   it('writes the preferred fix back and exits 0 when no error is left', async () => {

@@ -9,11 +9,30 @@ import { BROKEN_SET, fakeIo, SERVICE } from './fakeIo';
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string };
-      help: { text: string }; defaultConfiguration: { level: string } }[] } };
-    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string };
-        region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[] }[];
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: {
+          id: string;
+          shortDescription: { text: string };
+          help: { text: string };
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }[];
+    }[];
   }[];
 }
 
@@ -31,7 +50,10 @@ describe('cli sarif', () => {
       assert.ok(d, rule.id);
       assert.equal(d.shortDescription.text, rule.summary);
       assert.ok(d.help.text.length > 0);
-      assert.equal(d.defaultConfiguration.level, rule.defaultSeverity === 'info' ? 'note' : rule.defaultSeverity);
+      assert.equal(
+        d.defaultConfiguration.level,
+        rule.defaultSeverity === 'info' ? 'note' : rule.defaultSeverity,
+      );
     }
     const result = log.runs[0].results.find((r) => r.ruleId === 'selector-mismatch');
     assert.ok(result);
@@ -52,7 +74,9 @@ describe('cli sarif', () => {
   });
 
   it('stamps the package version', () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'),
+    ) as { version: string };
     assert.equal(TOOL_VERSION, pkg.version);
   });
 });
@@ -60,21 +84,39 @@ describe('cli sarif', () => {
 describe('cli preview', () => {
   it('lists pods with ordinal, hostname, DNS and PVC names in JSON', async () => {
     const io = fakeIo({ '/work/a.yaml': `${BROKEN_SET}---\n${SERVICE}` });
-    const code = await runCli(['preview', 'a.yaml', '--format', 'json', '--cluster-domain', 'example.internal'], io);
+    const code = await runCli(
+      ['preview', 'a.yaml', '--format', 'json', '--cluster-domain', 'example.internal'],
+      io,
+    );
     assert.equal(code, 0);
-    const { statefulSets } = JSON.parse(io.out.join('')) as { statefulSets: {
-      name: string; namespace: string; namespaceDefaulted: boolean; serviceName: string;
-      service: { found: boolean; headless: boolean; srv: { name: string }[] };
-      pods: { ordinal: number; hostname: string; dnsName: string; pvcs: string[] }[] }[] };
+    const { statefulSets } = JSON.parse(io.out.join('')) as {
+      statefulSets: {
+        name: string;
+        namespace: string;
+        namespaceDefaulted: boolean;
+        serviceName: string;
+        service: { found: boolean; headless: boolean; srv: { name: string }[] };
+        pods: { ordinal: number; hostname: string; dnsName: string; pvcs: string[] }[];
+      }[];
+    };
     assert.equal(statefulSets.length, 1);
     const s = statefulSets[0];
-    assert.deepEqual([s.name, s.namespace, s.namespaceDefaulted, s.serviceName], ['web', 'default', true, 'web']);
+    assert.deepEqual(
+      [s.name, s.namespace, s.namespaceDefaulted, s.serviceName],
+      ['web', 'default', true, 'web'],
+    );
     assert.deepEqual([s.service.found, s.service.headless], [true, true]);
-    assert.deepEqual(s.service.srv.map((r) => r.name), ['_http._tcp.web.default.svc.example.internal']);
-    assert.deepEqual(s.pods.map((p) => [p.ordinal, p.hostname, p.dnsName, p.pvcs]), [
-      [0, 'web-0', 'web-0.web.default.svc.example.internal', ['data-web-0']],
-      [1, 'web-1', 'web-1.web.default.svc.example.internal', ['data-web-1']],
-    ]);
+    assert.deepEqual(
+      s.service.srv.map((r) => r.name),
+      ['_http._tcp.web.default.svc.example.internal'],
+    );
+    assert.deepEqual(
+      s.pods.map((p) => [p.ordinal, p.hostname, p.dnsName, p.pvcs]),
+      [
+        [0, 'web-0', 'web-0.web.default.svc.example.internal', ['data-web-0']],
+        [1, 'web-1', 'web-1.web.default.svc.example.internal', ['data-web-1']],
+      ],
+    );
   });
 
   it('prints the same facts as text, marking the defaulted namespace', async () => {
@@ -89,6 +131,12 @@ describe('cli preview', () => {
 
   it('exits 2 for a missing file or extra arguments', async () => {
     assert.equal(await runCli(['preview', 'missing.yaml'], fakeIo({})), 2);
-    assert.equal(await runCli(['preview', 'a.yaml', 'b.yaml'], fakeIo({ '/work/a.yaml': SERVICE, '/work/b.yaml': SERVICE })), 2);
+    assert.equal(
+      await runCli(
+        ['preview', 'a.yaml', 'b.yaml'],
+        fakeIo({ '/work/a.yaml': SERVICE, '/work/b.yaml': SERVICE }),
+      ),
+      2,
+    );
   });
 });

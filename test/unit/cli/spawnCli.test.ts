@@ -10,7 +10,12 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 
 function cli(args: string[], cwd: string, input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

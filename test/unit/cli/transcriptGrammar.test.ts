@@ -19,7 +19,9 @@ interface Grammar extends GrammarRule {
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-const grammar = JSON.parse(readFileSync(join(ROOT, 'syntaxes', 'transcript.tmLanguage.json'), 'utf8')) as Grammar;
+const grammar = JSON.parse(
+  readFileSync(join(ROOT, 'syntaxes', 'transcript.tmLanguage.json'), 'utf8'),
+) as Grammar;
 
 /** Match rules reachable from `rules`, includes expanded, in order. */
 function flatten(rules: readonly GrammarRule[]): GrammarRule[] {
@@ -66,13 +68,17 @@ function scopeOf(line: string, part: string): string {
   const scopes = scopeChars(line, grammar.patterns ?? [], [grammar.scopeName]);
   const first = scopes[at];
   // The whole part must share the first character's scope.
-  for (let i = at; i < at + part.length; i++) assert.deepEqual(scopes[i], first, `"${part}" is split in ${line}`);
+  for (let i = at; i < at + part.length; i++)
+    assert.deepEqual(scopes[i], first, `"${part}" is split in ${line}`);
   return first.length > 1 ? first[first.length - 1] : '';
 }
 
 describe('transcript grammar', () => {
   it('compiles every pattern as a regular expression', () => {
-    const all = [...flatten(grammar.patterns ?? []), ...Object.values(grammar.repository).flatMap((r) => flatten([r]))];
+    const all = [
+      ...flatten(grammar.patterns ?? []),
+      ...Object.values(grammar.repository).flatMap((r) => flatten([r])),
+    ];
     for (const r of all) assert.doesNotThrow(() => new RegExp(r.match as string), r.match);
   });
 
@@ -80,31 +86,86 @@ describe('transcript grammar', () => {
     // simulate --format text
     ['--- step 4: {"run":"stable"}  (t=23s)', 'step', /^markup\.heading\.step/],
     ['--- step 4: {"run":"stable"}  (t=23s)', '{"run":"stable"}', /^string\.unquoted\.step-action/],
-    ['NAME   READY   STATUS             REVISION        AGE', 'STATUS', /^markup\.heading\.table-header/],
+    [
+      'NAME   READY   STATUS             REVISION        AGE',
+      'STATUS',
+      /^markup\.heading\.table-header/,
+    ],
     ['web-2  0/1     CrashLoopBackOff   web-b9f6dc566   3s', 'web-2', /^entity\.name\.pod/],
-    ['web-2  0/1     CrashLoopBackOff   web-b9f6dc566   3s', 'CrashLoopBackOff', /^markup\.deleted\.phase/],
-    ['web-2  0/1     CrashLoopBackOff   web-b9f6dc566   3s', 'web-b9f6dc566', /^constant\.other\.revision/],
-    ['web-0  1/1     Running            web-7756495467  18s', 'Running', /^markup\.inserted\.phase/],
+    [
+      'web-2  0/1     CrashLoopBackOff   web-b9f6dc566   3s',
+      'CrashLoopBackOff',
+      /^markup\.deleted\.phase/,
+    ],
+    [
+      'web-2  0/1     CrashLoopBackOff   web-b9f6dc566   3s',
+      'web-b9f6dc566',
+      /^constant\.other\.revision/,
+    ],
+    [
+      'web-0  1/1     Running            web-7756495467  18s',
+      'Running',
+      /^markup\.inserted\.phase/,
+    ],
     ['web-0  0/1     Pending            web-7756495467  1s', 'Pending', /^markup\.changed\.phase/],
-    ['18s    Normal   SuccessfulDelete      StatefulSet/web     delete Pod web-2 in StatefulSet web successful',
-      'SuccessfulDelete', /^entity\.name\.function\.event-reason/],
-    ['18s    Normal   SuccessfulDelete      StatefulSet/web     delete Pod web-2 in StatefulSet web successful',
-      'web-2', /^entity\.name\.pod/],
-    ['23s    Warning  BackOff               Pod/web-2           Back-off restarting failed container',
-      'Warning', /^markup\.deleted\.event-type\.warning/],
-    ['23s    Warning  BackOff               Pod/web-2           Back-off restarting failed container',
-      'Pod/web-2', /^entity\.name\.type\.involved-object/],
-    ['statefulset/web: replicas=3 ready=2 current=2 updated=1 available=2 currentRevision=web-7756495467 '
-      + 'updateRevision=web-b9f6dc566; pvcs: www-web-0, www-web-1', 'web-b9f6dc566', /^constant\.other\.revision/],
-    ['statefulset/web: replicas=3 ready=2 current=2 updated=1; pvcs: www-web-0, www-web-1', 'www-web-1', /^entity\.name\.pvc/],
-    ['waiting: web-2 is at revision web-b9f6dc566 which never becomes ready; delete web-2', 'waiting:', /^keyword\.other\.waiting/],
-    ['waiting: web-2 is at revision web-b9f6dc566 which never becomes ready; delete web-2', 'web-b9f6dc566', /^constant\.other\.revision/],
-    ['waiting: web-2 is at revision web-b9f6dc566 which never becomes ready; delete web-2', 'which never', /^markup\.italic\.waiting-sentence/],
+    [
+      '18s    Normal   SuccessfulDelete      StatefulSet/web     delete Pod web-2 in StatefulSet web successful',
+      'SuccessfulDelete',
+      /^entity\.name\.function\.event-reason/,
+    ],
+    [
+      '18s    Normal   SuccessfulDelete      StatefulSet/web     delete Pod web-2 in StatefulSet web successful',
+      'web-2',
+      /^entity\.name\.pod/,
+    ],
+    [
+      '23s    Warning  BackOff               Pod/web-2           Back-off restarting failed container',
+      'Warning',
+      /^markup\.deleted\.event-type\.warning/,
+    ],
+    [
+      '23s    Warning  BackOff               Pod/web-2           Back-off restarting failed container',
+      'Pod/web-2',
+      /^entity\.name\.type\.involved-object/,
+    ],
+    [
+      'statefulset/web: replicas=3 ready=2 current=2 updated=1 available=2 currentRevision=web-7756495467 ' +
+        'updateRevision=web-b9f6dc566; pvcs: www-web-0, www-web-1',
+      'web-b9f6dc566',
+      /^constant\.other\.revision/,
+    ],
+    [
+      'statefulset/web: replicas=3 ready=2 current=2 updated=1; pvcs: www-web-0, www-web-1',
+      'www-web-1',
+      /^entity\.name\.pvc/,
+    ],
+    [
+      'waiting: web-2 is at revision web-b9f6dc566 which never becomes ready; delete web-2',
+      'waiting:',
+      /^keyword\.other\.waiting/,
+    ],
+    [
+      'waiting: web-2 is at revision web-b9f6dc566 which never becomes ready; delete web-2',
+      'web-b9f6dc566',
+      /^constant\.other\.revision/,
+    ],
+    [
+      'waiting: web-2 is at revision web-b9f6dc566 which never becomes ready; delete web-2',
+      'which never',
+      /^markup\.italic\.waiting-sentence/,
+    ],
     // the panel's export
-    ['# StatefulSet default/web: simulated run, 40s of virtual time', 'StatefulSet', /^comment\.line/],
+    [
+      '# StatefulSet default/web: simulated run, 40s of virtual time',
+      'StatefulSet',
+      /^comment\.line/,
+    ],
     ['web-1    1/1    Running    12s    web-7756495467', '12s', /^constant\.numeric\.duration/],
-    ['  12s  Normal  SuccessfulCreate  StatefulSet/web  create Pod web-1 in StatefulSet web successful',
-      'SuccessfulCreate', /^entity\.name\.function\.event-reason/],
+    [
+      '  12s  Normal  SuccessfulCreate  StatefulSet/web  create Pod web-1 in StatefulSet web successful',
+      'SuccessfulCreate',
+      /^entity\.name\.function\.event-reason/,
+    ],
     ['  30s  Waiting  web-2 is not ready yet', 'Waiting', /^keyword\.other\.waiting/],
     ['  30s  Waiting  web-2 is not ready yet', 'web-2', /^entity\.name\.pod/],
   ];
@@ -120,11 +181,27 @@ describe('transcript grammar', () => {
 
   it('recognises every line `simulate --format text` prints', async () => {
     const out: string[] = [];
-    const io = { ...nodeIo(), cwd: ROOT, stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t) };
-    assert.equal(await runCli(['simulate', 'examples/scenarios/stuck-rollout.yaml'], io), 0, out.join(''));
+    const io = {
+      ...nodeIo(),
+      cwd: ROOT,
+      stdout: (t: string) => void out.push(t),
+      stderr: (t: string) => void out.push(t),
+    };
+    assert.equal(
+      await runCli(['simulate', 'examples/scenarios/stuck-rollout.yaml'], io),
+      0,
+      out.join(''),
+    );
     const top = flatten(grammar.patterns ?? []).map((r) => new RegExp(r.match as string));
-    const lines = out.join('').split('\n').filter((l) => l.trim() !== '');
+    const lines = out
+      .join('')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     assert.ok(lines.length > 10);
-    for (const line of lines) assert.ok(top.some((re) => re.test(line)), `no grammar rule for: ${line}`);
+    for (const line of lines)
+      assert.ok(
+        top.some((re) => re.test(line)),
+        `no grammar rule for: ${line}`,
+      );
   });
 });
