@@ -143,6 +143,15 @@ export class CodeServer {
     return hits;
   }
 
+  /** The last lines of every extension host's log, to explain a suite that never reported. */
+  extensionHostLog(lines = 40): string {
+    const logs = path.join(this.userDataDir, 'logs');
+    return [...walk(logs)].filter((f) => path.basename(f) === 'remoteexthost.log').map((f) => {
+      const tail = fs.readFileSync(f, 'utf8').split('\n').slice(-lines).join('\n');
+      return `== ${path.relative(logs, f)}\n${tail}`;
+    }).join('\n');
+  }
+
   /** Ends the server's whole process group (watcher, extension hosts). */
   async stop(): Promise<void> {
     const pid = this.child.pid;

@@ -38,7 +38,7 @@ describe('Extension-host suite inside code-server', () => {
   });
 
   it('passes every test of test/vscode/suite', async function () {
-    this.timeout(240_000);
+    this.timeout(300_000);
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sss-exthost-'));
     const results = path.join(stateDir, 'results.json');
     const workspace = scratchWorkspace(stateDir);
@@ -54,7 +54,9 @@ describe('Extension-host suite inside code-server', () => {
     const page = await session().browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(server.url({ payload }));
-      const got = await waitForResults(results, 200_000);
+      const got = await waitForResults(results, 240_000).catch((err: Error) => {
+        throw new Error(`${err.message}\n${server?.extensionHostLog() ?? ''}`);
+      });
       const failures = got.failed.map((f) => `${f.title}\n${f.error}`).join('\n\n');
       assert.equal(got.failed.length, 0, `extension-host failures:\n${failures}`);
       assert.ok(got.passed.length > 0, 'the extension-host suite ran no test');

@@ -39,7 +39,8 @@ describe('Problems panel and quick fixes in VS Code', () => {
     const at = place(original, finding.range.start);
     await wb.openFile(FILE);
     await wb.goTo(at.line, at.column);
-    const bulb = s.page.locator('.lightBulbWidget .codicon');
+    // The light bulb with the autofix icon is the one VS Code shows for a preferred fix.
+    const bulb = s.page.locator('.lightBulbWidget.codicon-lightbulb-autofix');
     await bulb.waitFor();
     await bulb.click();
     const item = s.page.locator('.action-widget .monaco-list-row', { hasText: fix.title }).first();
