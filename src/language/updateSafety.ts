@@ -152,12 +152,29 @@ function compareSets(
       severity: revision,
       docIndex: after.docIndex,
       range: keyRange(after, ['spec', 'template']) ?? fieldRange(after, ['spec', 'template']),
-      message:
-        'spec.template changed: applying it creates a new revision and the pods will be replaced ' +
-        '(per the update strategy).',
+      message: revisionMessage(oldSpec.template, newSpec.template),
     });
   }
   return out;
+}
+
+/** Names up to three changed template fields and says what applying the change does. */
+function revisionMessage(before: unknown, after: unknown): string {
+  const paths: PathSegment[][] = [];
+  changedPaths(before, after, ['spec', 'template'], paths);
+  const shown = paths.slice(0, 3).map(formatPath).join(', ');
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
+  return (
+    `spec.template changed (${shown}${more}): applying it creates a new revision and the pods ` +
+    'will be replaced (per the update strategy).'
+  );
+}
+
+function formatPath(path: PathSegment[]): string {
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .slice(1);
 }
 
 function isCollection(v: unknown): boolean {
@@ -208,10 +225,7 @@ function changedPaths(a: unknown, b: unknown, path: PathSegment[], out: PathSegm
 }
 
 function forbiddenMessage(path: PathSegment[], field: string, settings: StudioSettings): string {
-  const where = path
-    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-    .join('')
-    .slice(1);
+  const where = formatPath(path);
   const allowed = mutableSpecFields(settings).join(', ');
   return (
     `${where} differs from the baseline, but spec.${field} cannot change on an existing StatefulSet: ` +
