@@ -2,7 +2,10 @@ import { parseManifest, ParsedManifest, resolveSettings } from '../../src/manife
 import { ALL_RULES } from '../../src/rules';
 import { lintManifest } from '../../src/rules/lint';
 import { Finding, Fix, Rule } from '../../src/rules/types';
+import { Simulation } from '../../src/engine';
 import { describeIdentity } from '../../src/engine/identity';
+import { checkInvariants } from '../scenarios/invariants';
+import { checkTally } from '../scenarios/tallyCheck';
 
 /** A broken property: which one, and what was seen. */
 export interface Violation {
@@ -25,7 +28,8 @@ export function checkText(text: string, rules: readonly Rule[] = ALL_RULES): Vio
   } catch (err) {
     return { property: 'parseManifest never throws', detail: describe(err) };
   }
-  return checkRules(manifest, rules) ?? checkLint(manifest, rules) ?? checkIdentity(manifest);
+  return checkRules(manifest, rules) ?? checkLint(manifest, rules) ?? checkIdentity(manifest)
+    ?? checkEngine(manifest);
 }
 
 function checkRules(manifest: ParsedManifest, rules: readonly Rule[]): Violation | undefined {
@@ -74,6 +78,34 @@ function checkIdentity(manifest: ParsedManifest): Violation | undefined {
       }
     } catch (err) {
       return { property: 'describeIdentity never throws', detail: describe(err) };
+    }
+  }
+  return undefined;
+}
+
+/** Syncs the engine may run per fuzzed set: enough for a few creations, bounded for speed. */
+const ENGINE_STEPS = 40;
+
+/** Applies each StatefulSet to a fresh simulation and checks the invariants after every sync. */
+function checkEngine(manifest: ParsedManifest): Violation | undefined {
+  const objects = manifest.documents.flatMap((d) => d.objects);
+  for (const set of objects.filter((o) => o.kind === 'StatefulSet')) {
+    try {
+      const sim = new Simulation({ settings: SETTINGS });
+      if (!sim.apply(set.value).ok) continue;
+      const ctx = { gateOn: false, eventsSeen: sim.events.length };
+      let prev = sim.snapshot();
+      for (let i = 0; i < ENGINE_STEPS && sim.step(); i++) {
+        const next = sim.snapshot();
+        checkInvariants(prev, next, sim.events.slice(ctx.eventsSeen), ctx);
+        checkTally(sim);
+        ctx.eventsSeen = sim.events.length;
+        prev = next;
+      }
+    } catch (err) {
+      const property = err instanceof Error && err.name === 'AssertionError'
+        ? 'engine invariants hold after every sync' : 'engine never throws';
+      return { property, detail: `${set.name ?? '?'}: ${describe(err)}` };
     }
   }
   return undefined;
