@@ -1,6 +1,6 @@
 // The public face of the engine: one StatefulSet in a simulated cluster on a virtual clock.
 // Pure and deterministic: the same calls always give the same states and events.
-import { isMaxUnavailableEnabled, resolveSettings, StudioSettings } from '../manifest';
+import { resolveSettings, StudioSettings } from '../manifest';
 import {
   beginPodDeletion, loseNodeOf, makePodFail, minReadySecondsOf, nextTimerAt, removePod, runDueTimers,
   armAvailabilityWake,
@@ -15,7 +15,7 @@ import { readSetSpec } from './setSpec';
 import type {
   ApplyResult, PodBehavior, SimEvent, SimPod, SimPvc, SimSpecSummary, SimState, SimulationOptions,
 } from './types';
-import { validateStatefulSet, validateStatefulSetUpdate } from './validation';
+import { applyWarnings, validateStatefulSet, validateStatefulSetUpdate } from './validation';
 import { copyWorld, emptyStatus, newWorld, PodObj, World } from './world';
 
 type Rec = Record<string, unknown>;
@@ -278,27 +278,6 @@ export class Simulation {
     const pod = parent === this.w.setName ? this.w.pods.get(ordinal) : undefined;
     return pod && pod.name === name ? pod : undefined;
   }
-}
-
-function applyWarnings(input: Rec, stored: Rec, settings: StudioSettings, services?: Rec[]): string[] {
-  const warnings: string[] = [];
-  const spec = rec(stored.spec) ?? {};
-  if (typeof spec.revisionHistoryLimit === 'number' && spec.revisionHistoryLimit < 0) {
-    warnings.push('spec.revisionHistoryLimit: a negative value retains all historical revisions; '
-      + 'a value >= 0 is recommended');
-  }
-  const written = rec(rec(rec(input.spec)?.updateStrategy)?.rollingUpdate)?.maxUnavailable;
-  const kept = rec(rec(spec.updateStrategy)?.rollingUpdate)?.maxUnavailable;
-  if (written !== undefined && kept === undefined && !isMaxUnavailableEnabled(settings)) {
-    warnings.push('spec.updateStrategy.rollingUpdate.maxUnavailable was dropped: the '
-      + `MaxUnavailableStatefulSet feature gate is off for Kubernetes ${settings.kubernetesVersion}`);
-  }
-  const serviceName = spec.serviceName;
-  if (services && typeof serviceName === 'string' && serviceName !== ''
-    && !services.some((s) => rec(s.metadata)?.name === serviceName)) {
-    warnings.push(`spec.serviceName: no Service ${serviceName} was applied; the pods get no DNS records`);
-  }
-  return warnings;
 }
 
 /** By claim template, then by the pod's ordinal. */

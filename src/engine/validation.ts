@@ -1,6 +1,7 @@
 // What the API server refuses when a StatefulSet is created or updated (spec section d). Runs on
 // the defaulted object.
 import { canonicalJson } from './naming';
+import { isMaxUnavailableEnabled, StudioSettings } from '../manifest';
 import { rec } from './defaults';
 
 type Rec = Record<string, unknown>;
@@ -126,4 +127,26 @@ function validateStrategy(strategy: Rec, err: (f: string, m: string) => void): v
 function nonNegativeInt(v: unknown, field: string, err: (f: string, m: string) => void): void {
   if (typeof v !== 'number' || !Number.isInteger(v)) err(field, 'Invalid value: must be an integer');
   else if (v < 0) err(field, 'Invalid value: must be greater than or equal to 0');
+}
+
+/** Warnings the API server (and our own defaulting) gives for an accepted apply (d.4, d.5). */
+export function applyWarnings(input: Rec, stored: Rec, settings: StudioSettings, services?: Rec[]): string[] {
+  const warnings: string[] = [];
+  const spec = rec(stored.spec) ?? {};
+  if (typeof spec.revisionHistoryLimit === 'number' && spec.revisionHistoryLimit < 0) {
+    warnings.push('spec.revisionHistoryLimit: a negative value retains all historical revisions; '
+      + 'a value >= 0 is recommended');
+  }
+  const written = rec(rec(rec(input.spec)?.updateStrategy)?.rollingUpdate)?.maxUnavailable;
+  const kept = rec(rec(spec.updateStrategy)?.rollingUpdate)?.maxUnavailable;
+  if (written !== undefined && kept === undefined && !isMaxUnavailableEnabled(settings)) {
+    warnings.push('spec.updateStrategy.rollingUpdate.maxUnavailable was dropped: the '
+      + `MaxUnavailableStatefulSet feature gate is off for Kubernetes ${settings.kubernetesVersion}`);
+  }
+  const serviceName = spec.serviceName;
+  if (services && typeof serviceName === 'string' && serviceName !== ''
+    && !services.some((s) => rec(s.metadata)?.name === serviceName)) {
+    warnings.push(`spec.serviceName: no Service ${serviceName} was applied; the pods get no DNS records`);
+  }
+  return warnings;
 }
