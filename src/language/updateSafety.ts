@@ -152,22 +152,33 @@ function compareSets(
       severity: revision,
       docIndex: after.docIndex,
       range: keyRange(after, ['spec', 'template']) ?? fieldRange(after, ['spec', 'template']),
-      message: revisionMessage(oldSpec.template, newSpec.template),
+      message: revisionMessage(oldSpec.template, newSpec),
     });
   }
   return out;
 }
 
 /** Names up to three changed template fields and says what applying the change does. */
-function revisionMessage(before: unknown, after: unknown): string {
+function revisionMessage(before: unknown, spec: Record<string, unknown>): string {
   const paths: PathSegment[][] = [];
-  changedPaths(before, after, ['spec', 'template'], paths);
+  changedPaths(before, spec.template, ['spec', 'template'], paths);
   const shown = paths.slice(0, 3).map(formatPath).join(', ');
   const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
-  return (
-    `spec.template changed (${shown}${more}): applying it creates a new revision and the pods ` +
-    'will be replaced (per the update strategy).'
-  );
+  return `spec.template changed (${shown}${more}): a new revision; ${rolloutSentence(spec)}`;
+}
+
+/** What the controller does with a new revision under the set's update strategy. */
+function rolloutSentence(spec: Record<string, unknown>): string {
+  const s = rec(spec.updateStrategy);
+  if (s?.type === 'OnDelete') return 'with OnDelete, only pods you delete get the new template.';
+  const partition = rec(s?.rollingUpdate)?.partition;
+  if (typeof partition === 'number' && partition > 0) {
+    // The partition counts from the start ordinal.
+    const start = rec(spec.ordinals)?.start;
+    const from = partition + (typeof start === 'number' ? start : 0);
+    return `pods with an ordinal of ${from} or more are replaced, highest first.`;
+  }
+  return 'every pod is replaced, highest ordinal first.';
 }
 
 function formatPath(path: PathSegment[]): string {

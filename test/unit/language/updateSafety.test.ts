@@ -211,3 +211,27 @@ describe('update safety suppression', () => {
     );
   });
 });
+
+describe('new-revision under each update strategy', () => {
+  const changed = (extra: string) =>
+    compareWithBaseline(
+      BASE,
+      BASE.replace('postgres:16', 'postgres:17').replace('replicas: 3', `replicas: 3${extra}`),
+    ).filter((f) => f.ruleId === NEW_REVISION);
+  it('reported once whatever the strategy', () => {
+    for (const extra of [
+      '',
+      '\n  updateStrategy:\n    type: OnDelete',
+      '\n  updateStrategy:\n    rollingUpdate:\n      partition: 2',
+    ]) {
+      assert.equal(changed(extra).length, 1, extra);
+    }
+  });
+  it('a strategy change alone is not a new revision', () => {
+    const current = BASE.replace(
+      'replicas: 3',
+      'replicas: 3\n  updateStrategy:\n    type: OnDelete',
+    );
+    assert.deepEqual(compareWithBaseline(BASE, current), []);
+  });
+});
