@@ -8,10 +8,15 @@
 // move while it works returns nothing rather than actions for a text that no longer exists.
 import * as vscode from 'vscode';
 import { allObjects, parseManifest } from '../manifest';
-import { forbiddenUpdateExplanation, FORBIDDEN_UPDATE } from '../language/updateSafety';
+import {
+  forbiddenUpdateExplanation,
+  FORBIDDEN_UPDATE,
+  NEW_REVISION,
+} from '../language/updateSafety';
 import { lintText } from '../rules/lint';
 import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
+import { CHOOSE_BASELINE_COMMAND } from './baseline';
 import { getLatestFindings } from './diagnostics';
 import { lintOptionsFor } from './lintOptions';
 import { toRange } from './positions';
@@ -86,6 +91,19 @@ class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAc
       out.push(action);
     }
     if (ruleId === FORBIDDEN_UPDATE) out.push(explainAction(doc, version, diagnostic));
+    if (ruleId === FORBIDDEN_UPDATE || ruleId === NEW_REVISION) {
+      const baseline = new StudioCodeAction(
+        vscode.l10n.t('Compare with another baseline…'),
+        version,
+      );
+      baseline.command = {
+        command: CHOOSE_BASELINE_COMMAND,
+        title: baseline.title,
+        arguments: [doc.uri],
+      };
+      baseline.diagnostics = [diagnostic];
+      out.push(baseline);
+    }
     if (ruleId !== 'yaml-syntax') out.push(disableLineAction(doc, version, diagnostic, ruleId));
     const inSettings = new StudioCodeAction(
       vscode.l10n.t('Disable {0} in settings', ruleId),
