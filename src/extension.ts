@@ -9,6 +9,7 @@ import { registerManifestCache } from './providers/manifestCache';
 import { registerObjectIndex } from './providers/objectIndex';
 import { registerUpdateSafety } from './providers/updateSafety';
 import { registerPreviewPanel } from './panel/registerPreviewPanel';
+import { registerWalkthroughCommands } from './walkthrough/walkthroughCommands';
 
 /** Wires every provider; each registration returns a Disposable owned by the context. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(registerBaseline(log));
   context.subscriptions.push(registerUpdateSafety(log));
   context.subscriptions.push(registerPreviewPanel(context, log));
+  context.subscriptions.push(registerWalkthroughCommands(context, log));
 }
 
 export function deactivate(): void {

@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import type { Logger } from '../util/logger';
+
+/** The example the walkthrough opens, shipped in the .vsix. */
+const BUNDLED_EXAMPLE = ['media', 'walkthrough', 'example.yaml'];
+const DIAGNOSTIC_SOURCE = 'statefulset-studio';
+const DIAGNOSTICS_WAIT_MS = 5_000;
+
+/**
+ * The commands behind the Getting Started walkthrough's buttons. The walkthrough page is the
+ * active editor when a button is pressed, so each command targets the example file itself
+ * rather than "the active editor".
+ */
+export function registerWalkthroughCommands(
+  context: vscode.ExtensionContext,
+  log: Logger,
+): vscode.Disposable {
+  const example = vscode.Uri.joinPath(context.globalStorageUri, 'walkthrough', 'sessions.yaml');
+
+  /** Shows the user's copy of the example, writing a fresh one when asked or when it is missing. */
+  const show = async (fresh: boolean): Promise<vscode.TextEditor> => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === example.toString());
+    if ((fresh && !open?.isDirty) || !(await exists(example))) {
+      const bytes = await vscode.workspace.fs.readFile(
+        vscode.Uri.joinPath(context.extensionUri, ...BUNDLED_EXAMPLE));
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(example, '..'));
+      await vscode.workspace.fs.writeFile(example, bytes);
+    }
+    const doc = await vscode.workspace.openTextDocument(example);
+    return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+  };
+
+  const command = (id: string, run: () => Promise<unknown>) =>
+    vscode.commands.registerCommand(id, async () => {
+      try {
+        await run();
+      } catch (err) {
+        log.error(err instanceof Error ? err : String(err));
+      }
+    });
+
+  return vscode.Disposable.from(
+    command('statefulsetStudio.walkthrough.openExample', () => show(true)),
+    command('statefulsetStudio.walkthrough.showQuickFix', async () => {
+      const editor = await show(false);
+      const finding = await firstFinding(editor.document.uri);
+      if (!finding) return;
+      editor.selection = new vscode.Selection(finding.range.start, finding.range.start);
+      editor.revealRange(finding.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      await vscode.commands.executeCommand('editor.action.quickFix');
+    }),
+    command('statefulsetStudio.walkthrough.openPreview', async () => {
+      const editor = await show(false);
+      await vscode.commands.executeCommand('statefulsetStudio.openPreviewToSide', editor.document.uri);
+    }),
+    command('statefulsetStudio.walkthrough.simulateRollout', async () => {
+      const editor = await show(false);
+      await vscode.commands.executeCommand('statefulsetStudio.simulateRollout', editor.document.uri);
+    }),
+  );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Our most severe diagnostic on `uri`, waiting briefly for the first lint of a new file. */
+function firstFinding(uri: vscode.Uri): Promise<vscode.Diagnostic | undefined> {
+  const pick = () => vscode.languages.getDiagnostics(uri)
+    .filter((d) => d.source === DIAGNOSTIC_SOURCE)
+    .sort((a, b) => a.severity - b.severity || a.range.start.compareTo(b.range.start))[0];
+  const now = pick();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => { sub.dispose(); resolve(undefined); }, DIAGNOSTICS_WAIT_MS);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const found = pick();
+      if (!found) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(found);
+    });
+  });
+}
