@@ -27,7 +27,10 @@ const VALUE_TYPING = /^(\s*)((?:-\s+)*)([\w./-]+):[ \t]*(-\s+)?(["']?)([^"'#]*)$
 const KEY_LINE = /^(\s*)((?:-\s+)*)([\w./-]+|"[^"]*"|'[^']*'):(?:\s|$)/;
 const SEPARATOR = /^(---|\.\.\.)(\s|$)/;
 
-/** Reads the cursor context at `offset`, or undefined inside comments, flow style or block scalars. */
+/**
+ * Reads the cursor context at `offset`, or undefined inside comments and flow collections.
+ * NOTE: block scalars (`|`, `>`) are not recognised; their lines read as keys of the scalar.
+ */
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
