@@ -4,7 +4,6 @@ import { validateSchema } from '../schema/validateSchema';
 import { ENUM_FIELDS } from './invalidEnum';
 import { NON_NEGATIVE_FIELDS } from './invalidCount';
 import { MAX_UNAVAILABLE_PATH } from './invalidMaxUnavailable';
-import { formatPath } from './support/labelSyntax';
 import { TYPED_FIELDS } from './wrongFieldType';
 import { Rule } from './types';
 
@@ -80,10 +79,7 @@ export const schemaValidation: Rule = {
         p.problem === 'required'
           ? missingFieldRange(ctx.object, p.path)
           : fieldRange(ctx.object, p.path, p.problem === 'unknown' ? 'key' : 'value');
-      ctx.report(
-        range,
-        p.message.replace(/^\S+/, (w) => (w === '(document)' ? w : formatPath(p.path))),
-      );
+      ctx.report(range, p.message);
     }
   },
 };
