@@ -1,6 +1,6 @@
 // Scenario-test harness: builds StatefulSets, drives a Simulation step by step and runs the
 // invariant checker after every step.
-import { DEFAULT_SETTINGS, resolveSettings, StudioSettings } from '../../src/manifest';
+import { DEFAULT_SETTINGS, isMaxUnavailableEnabled, resolveSettings, StudioSettings } from '../../src/manifest';
 import { PodBehavior, SimEvent, SimState, Simulation } from '../../src/engine';
 import { checkInvariants, InvariantContext } from './invariants';
 import { checkTally } from './tallyCheck';
@@ -76,7 +76,7 @@ export class CheckedSim {
   constructor(settings: StudioSettings = DEFAULT_SETTINGS) {
     this.sim = new Simulation({ settings });
     this.prev = this.sim.snapshot();
-    this.ctx = { gateOn: settings.featureGates.MaxUnavailableStatefulSet === true, eventsSeen: 0 };
+    this.ctx = { gateOn: isMaxUnavailableEnabled(settings), eventsSeen: 0 };
   }
 
   apply(set: Rec, behavior?: PodBehavior): void {

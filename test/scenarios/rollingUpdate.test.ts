@@ -1,6 +1,7 @@
 // RollingUpdate, after upstream's rolling-update tests: order, partition, maxUnavailable on and
 // off, nil rollingUpdate, and currentRevision moving when the rollout completes.
 import * as assert from 'node:assert/strict';
+import { resolveSettings } from '../../src/manifest';
 import { CheckedSim, makeSet, POLICIES, settingsWithGate, withImage } from './harness';
 
 describe('scenarios: rolling update', () => {
@@ -116,6 +117,43 @@ describe('scenarios: rolling update', () => {
     t.settle().apply(withImage(set, 'nginx:1.26'));
     t.settle();
     assert.deepEqual(t.deleted(), ['web-1', 'web-0']);
+  });
+
+  it('a percentage maxUnavailable is taken of replicas, rounded down', () => {
+    const t = new CheckedSim(settingsWithGate(true));
+    const set = makeSet({ replicas: 5, policy: 'Parallel', maxUnavailable: '50%' });
+    t.apply(set);
+    t.settle().apply(withImage(set, 'nginx:1.26'));
+    t.sim.step();
+    assert.deepEqual(t.deleted(), ['web-4', 'web-3'], '50% of 5 is 2');
+    t.settle();
+    assert.equal(t.state.status.currentRevision, t.state.status.updateRevision);
+  });
+
+  it('1.35.0-1.35.3 turn the gate on by default and default maxUnavailable to 1', () => {
+    const t = new CheckedSim(resolveSettings({ kubernetesVersion: '1.35.2' }));
+    t.apply(makeSet({ replicas: 2 }));
+    assert.equal(t.state.spec.maxUnavailable, 1);
+    const later = new CheckedSim(resolveSettings({ kubernetesVersion: '1.35.4' }));
+    later.apply(makeSet({ replicas: 2, maxUnavailable: 2 }));
+    assert.equal(later.state.spec.maxUnavailable, null);
+  });
+
+  it('without rollingUpdate, a pod deleted mid-rollout below currentReplicas comes back old', () => {
+    const t = new CheckedSim();
+    const set = makeSet({ replicas: 3, minReadySeconds: 60 });
+    (set.spec as Record<string, unknown>).updateStrategy = { type: 'RollingUpdate' };
+    t.apply(set);
+    t.settle();
+    const oldRevision = t.state.status.currentRevision;
+    t.apply(withImage(set, 'nginx:1.26'));
+    // web-2 is replaced first; while it waits out minReadySeconds, web-0 is deleted by hand.
+    t.runFor(20).act((sim) => sim.deletePod('web-0'));
+    assert.equal(t.state.status.currentReplicas, 2);
+    while (!t.created().slice(4).includes('web-0')) t.runFor(1);
+    assert.equal(t.state.pods[0].revision, oldRevision, 'ordinal 0 < currentReplicas: current revision');
+    t.settle();
+    assert.ok(t.state.pods.every((p) => p.revision === t.state.status.updateRevision));
   });
 
   it('waits for minReadySeconds between replacements', () => {
