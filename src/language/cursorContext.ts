@@ -26,10 +26,11 @@ const KEY_TYPING = /^(\s*)((?:-\s+)*)([\w./-]*)$/;
 const VALUE_TYPING = /^(\s*)((?:-\s+)*)([\w./-]+):[ \t]*(-\s+)?(["']?)([^"'#]*)$/;
 const KEY_LINE = /^(\s*)((?:-\s+)*)([\w./-]+|"[^"]*"|'[^']*'):(?:\s|$)/;
 const SEPARATOR = /^(---|\.\.\.)(\s|$)/;
+const BLOCK_SCALAR = /:\s*[|>][-+0-9]*\s*(#.*)?$/;
 
 /**
- * Reads the cursor context at `offset`, or undefined inside comments and flow collections.
- * NOTE: block scalars (`|`, `>`) are not recognised; their lines read as keys of the scalar.
+ * Reads the cursor context at `offset`, or undefined inside comments, flow collections and
+ * block scalars.
  */
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -133,6 +134,8 @@ function parentKeys(
     const hasDash = m[2] !== '';
     const keyOk = keyColumn < limit || (allowEqual && keyColumn === limit && !hasDash);
     if (keyOk) {
+      // The cursor sits in the text of a block scalar (`key: |`), not in a mapping.
+      if (BLOCK_SCALAR.test(line)) return undefined;
       out.push(unquote(m[3]));
       limit = keyColumn;
       allowEqual = false;

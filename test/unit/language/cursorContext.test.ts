@@ -100,3 +100,15 @@ describe('cursor context from indentation', () => {
     assert.equal(text.slice(documentAround(text, text.length).start), 'c: 3\n');
   });
 });
+
+describe('cursor context in block scalars', () => {
+  it('undefined inside `|` and `>-` text', () => {
+    for (const source of [
+      'kind: StatefulSet\nspec:\n  script: |\n    echo hi\n    ‸',
+      'kind: StatefulSet\nspec:\n  note: >-\n    so‸',
+    ]) {
+      const { text, offset } = cursorAt(source);
+      assert.equal(cursorContext(text, offset), undefined, source);
+    }
+  });
+});
