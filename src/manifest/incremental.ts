@@ -24,11 +24,18 @@ export interface Segment {
   hasDisableComment: boolean;
 }
 
-/** What one update replaced: `removed` segments at index `from` became `added`. */
+/**
+ * What one update replaced: `removed` segments at index `index` became `added`. The text in
+ * `[start, oldEnd)` of the old text became `[start, newEnd)`; offsets after it moved by
+ * `newEnd - oldEnd`.
+ */
 export interface SegmentChange {
-  from: number;
+  index: number;
   removed: Segment[];
   added: Segment[];
+  start: number;
+  oldEnd: number;
+  newEnd: number;
 }
 
 const KIND_LINE = /^\s*kind\s*:/m;
@@ -91,7 +98,7 @@ export class ManifestCache {
     if (segs.length === 0 || hasDirective(text) || hasDirective(old)) {
       const added = this.parseRange(text, 0, text.length, 0);
       this.segs = added;
-      return { from: 0, removed: segs, added };
+      return { index: 0, removed: segs, added, start: 0, oldEnd: old.length, newEnd: text.length };
     }
     const delta = text.length - old.length;
 
@@ -102,21 +109,25 @@ export class ManifestCache {
     if (i === segs.length) i--;
     const from = segs[i].start;
 
-    // 2. Keep the trailing segments that are unchanged once moved by `delta`.
+    // 2. Keep the trailing segments that are unchanged once moved by `delta` (all of them when
+    // the edit only inserted whole documents at `from`).
     let j = segs.length - 1;
-    while (j > i && segs[j].start + delta >= from && sameAt(old, segs[j], text, delta)
+    while (j >= i && segs[j].start + delta >= from && sameAt(old, segs[j], text, delta)
       && isBoundary(text, segs[j].start + delta)) j--;
-    const to = segs[j].end + delta;
+    let to = (j >= i ? segs[j].end : from) + delta;
 
     // 3. Parse the stretch in between again; move the documents after it.
     const docIndex = segs.slice(0, i).reduce((n, s) => n + s.documents.length, 0);
     const added = this.parseRange(text, from, to, docIndex);
-    if (added.length > 0 && added[added.length - 1].end > to) j = segs.length - 1;
+    if (added.length > 0 && added[added.length - 1].end > to) {
+      j = segs.length - 1;
+      to = text.length;
+    }
     const removed = segs.slice(i, j + 1);
     const docShift = count(added) - count(removed);
     for (let k = j + 1; k < segs.length; k++) moveSegment(segs[k], delta, docShift);
     segs.splice(i, j - i + 1, ...added);
-    return { from: i, removed, added };
+    return { index: i, removed, added, start: from, oldEnd: to - delta, newEnd: to };
   }
 
   private parseRange(text: string, from: number, to: number, docIndex: number): Segment[] {

@@ -1,26 +1,19 @@
-// Linting that follows a file edit by edit: rule results are kept per object and rule, and an
-// edit re-runs only the rules of the objects it re-parsed, plus the rules that looked beyond their
-// own object (other objects, or the file's text) last time. Results equal `lintText` on the text.
+// Linting that follows a file edit by edit. Rule results are kept per object and rule, with what
+// each rule read besides its own object; an edit re-runs the rules of the objects it re-parsed and
+// the rules whose reads it changed. Results equal `lintText` on the same text.
 import { KubeObject, resolveSettings } from '../manifest';
-import { ManifestCache, Segment } from '../manifest/incremental';
+import { ManifestCache, SegmentChange } from '../manifest/incremental';
 import { ALL_RULES } from './index';
 import { compareFindings, disableComments, isSuppressed, LintOptions, lintObject, LintScope,
   resolveLintOptions, syntaxFindings } from './lint';
-import { Finding, Rule } from './types';
+import { Finding } from './types';
+import { ReadTracker, Reads } from './readTracker';
 
-/** The findings one rule made on one object, and what they depended on. */
+/** The findings one rule made on one object, and what it read besides that object. */
 interface RuleResult {
   rule: number;
   findings: Finding[];
-  /** The rule read other objects or the file's text: it runs again after any change. */
-  global: boolean;
-}
-
-/** Results for one object, with the offset of its segment when they were computed. */
-interface ObjectResults {
-  base: number;
-  generation: number;
-  results: RuleResult[];
+  reads: Reads | undefined;
 }
 
 /**
@@ -29,11 +22,14 @@ interface ObjectResults {
  */
 export class IncrementalLinter {
   readonly cache: ManifestCache;
-  private results = new Map<KubeObject, ObjectResults>();
+  private results = new Map<KubeObject, RuleResult[]>();
   private optionsKey = '';
   private others: readonly KubeObject[] = [];
-  /** Bumped on every change of the text or of the other files' objects. */
-  private generation = 0;
+  private identities = '';
+  private crlf = false;
+  private tracker = new ReadTracker();
+  /** Invalidations of a run that was stopped before it finished. */
+  private carry: Invalid | undefined;
   /** Objects whose rules ran during the last `lint` (for tests and the bench). */
   lastRecheckCount = 0;
 
@@ -43,101 +39,154 @@ export class IncrementalLinter {
 
   /** Brings the file to `text` and returns its findings. Never throws on bad input. */
   lint(text: string, options: LintOptions = {}): Finding[] {
-    const change = this.cache.update(text);
-    if (change) {
-      this.generation++;
-      for (const seg of change.removed) for (const d of seg.documents) for (const o of d.objects) this.results.delete(o);
+    const run = this.start(text, options);
+    while (!run.next().done) { /* run to completion */ }
+    return this.finish(options);
+  }
+
+  /**
+   * The same as `lint`, in slices of about `sliceMs`: between slices it awaits `pause()` and stops
+   * (returning undefined) as soon as `isStale()` says a newer text is waiting.
+   */
+  async lintInSlices(text: string, options: LintOptions, pause: () => Promise<void>, isStale: () => boolean,
+    sliceMs = 8): Promise<Finding[] | undefined> {
+    const run = this.start(text, options);
+    let sliceStart = Date.now();
+    while (!run.next().done) {
+      if (Date.now() - sliceStart < sliceMs) continue;
+      await pause();
+      if (isStale()) return undefined;
+      sliceStart = Date.now();
     }
+    return this.finish(options);
+  }
+
+  /** Applies the text and options, then yields after each object whose rules had to run. */
+  private *start(text: string, options: LintOptions): Generator<void> {
+    const change = this.cache.update(text);
     const key = optionsKey(options);
     if (key !== this.optionsKey) {
       this.optionsKey = key;
       this.results.clear();
     }
     const others = options.otherObjects ?? [];
-    if (!sameObjects(others, this.others)) {
-      this.others = others;
-      this.generation++;
+    const othersChanged = !sameObjects(others, this.others);
+    this.others = others;
+    const own = this.ownObjects();
+    const identities = identityKey(own, others);
+    const crlf = this.cache.currentText.includes('\r\n');
+    // What this edit invalidates, plus whatever an interrupted run had not finished with.
+    const invalid: Invalid = {
+      identity: identities !== this.identities || othersChanged || this.carry?.identity === true,
+      text: crlf !== this.crlf || this.carry?.text === true,
+      removed: this.carry?.removed ?? new Set<KubeObject>(),
+    };
+    this.carry = invalid;
+    this.identities = identities;
+    this.crlf = crlf;
+    if (change) this.forget(change, invalid.removed);
+    this.lastRecheckCount = 0;
+    if (this.cache.templated || own.length === 0) {
+      this.carry = undefined;
+      return;
     }
-    return this.collect(options);
+
+    // Re-run what is missing or stale; the tracker records what each rule reads.
+    const tracker = this.tracker;
+    const objects = tracker.wrapAll(others.length > 0 ? [...own, ...others] : own);
+    const cache = this.cache;
+    const scope: LintScope = {
+      get manifest() { tracker.readText(); return cache.manifest; },
+      get objects() { tracker.readList(); return objects; },
+      settings: resolveSettings(options.settings),
+      lint: resolveLintOptions(options),
+    };
+    const rules = options.rules ?? ALL_RULES;
+    for (let n = 0; n < own.length; n++) {
+      const object = own[n];
+      const kept = this.results.get(object);
+      const stale = kept?.filter((r) => r.reads && isStale(r.reads, invalid));
+      if (kept && stale?.length === 0) continue;
+      this.lastRecheckCount++;
+      const wrapper = objects[n];
+      const fresh: RuleResult[] = [];
+      for (let i = 0; i < rules.length; i++) {
+        const old = kept?.find((r) => r.rule === i);
+        if (kept && (!old || !stale?.includes(old))) {
+          if (old) fresh.push(old);
+          continue;
+        }
+        const findings: Finding[] = [];
+        const reads = tracker.during(object, () => lintObject(wrapper, scope, [rules[i]], (f) => findings.push(f)));
+        if (reads || findings.length > 0) fresh.push({ rule: i, findings, reads });
+      }
+      this.results.set(object, fresh);
+      yield;
+    }
+    this.carry = undefined;
   }
 
-  private collect(options: LintOptions): Finding[] {
+  /** Drops the results of re-parsed objects; moves the kept findings by the edit. */
+  private forget(change: SegmentChange, removed: Set<KubeObject>): void {
+    for (const seg of change.removed) for (const d of seg.documents) for (const o of d.objects) {
+      removed.add(o);
+      this.results.delete(o);
+    }
+    const oldEnd = change.oldEnd;
+    const delta = change.newEnd - oldEnd;
+    if (delta === 0) return;
+    const move = (p: number) => (p >= oldEnd ? p + delta : p);
+    for (const results of this.results.values()) {
+      for (const r of results) r.findings = r.findings.map((f) => moveFinding(f, move));
+    }
+  }
+
+  private ownObjects(): KubeObject[] {
+    const own: KubeObject[] = [];
+    for (const s of this.cache.segments) for (const d of s.documents) for (const o of d.objects) own.push(o);
+    return own;
+  }
+
+  /** The file's findings from the kept results, in the order `lintText` gives them. */
+  private finish(options: LintOptions): Finding[] {
     const cache = this.cache;
     if (cache.templated) return [];
     const settings = resolveSettings(options.settings);
     const segments = cache.segments;
-    const own: KubeObject[] = [];
-    for (const s of segments) for (const d of s.documents) for (const o of d.objects) own.push(o);
+    const own = this.ownObjects();
     const findings: Finding[] = [];
     if (own.length > 0 || segments.some((s) => s.hasKindLine)) {
       for (const s of segments) for (const f of syntaxFindings(s.documents, settings)) findings.push(f);
     }
     if (own.length === 0) return findings;
-
-    // Re-run what is missing or stale; `touched` records whether a rule looked beyond its object.
-    const objects = this.others.length > 0 ? [...own, ...this.others] : own;
-    let touched = false;
-    const scope: LintScope = {
-      get manifest() { touched = true; return cache.manifest; },
-      get objects() { touched = true; return objects; },
-      settings,
-      lint: resolveLintOptions(options),
-    };
-    const rules = options.rules ?? ALL_RULES;
-    const run = (object: KubeObject, index: number): RuleResult => {
-      const found: Finding[] = [];
-      touched = false;
-      lintObject(object, scope, [rules[index]], (f) => found.push(f));
-      return { rule: index, findings: found, global: touched };
-    };
-    this.lastRecheckCount = 0;
     const suppressed = segments.some((s) => s.hasDisableComment)
       ? disableComments(cache.currentText, cache.manifest.lineStarts) : undefined;
-    for (const seg of segments) {
-      for (const d of seg.documents) {
-        for (const object of d.objects) {
-          const entry = this.refresh(object, seg, rules, run);
-          const shift = seg.start - entry.base;
-          const first = object.node.range?.[0];
-          for (const r of entry.results) {
-            for (const f of r.findings) {
-              const moved = moveFinding(f, shift, object.docIndex);
-              if (suppressed && isSuppressed(suppressed, cache.manifest.lineStarts, moved.ruleId, moved.range.start, first)) continue;
-              findings.push(moved);
-            }
-          }
+    for (const object of own) {
+      const first = object.node.range?.[0];
+      for (const r of this.results.get(object) ?? []) {
+        for (const f of r.findings) {
+          if (suppressed && isSuppressed(suppressed, cache.manifest.lineStarts, f.ruleId, f.range.start, first)) continue;
+          findings.push(f.docIndex === object.docIndex ? f : { ...f, docIndex: object.docIndex });
         }
       }
     }
     return findings.sort(compareFindings);
   }
+}
 
-  /** The object's results, re-running every rule (new object) or only its global rules (stale). */
-  private refresh(object: KubeObject, seg: Segment, rules: readonly Rule[],
-    run: (object: KubeObject, index: number) => RuleResult): ObjectResults {
-    const entry = this.results.get(object);
-    if (!entry) {
-      this.lastRecheckCount++;
-      const results: RuleResult[] = [];
-      for (let i = 0; i < rules.length; i++) {
-        const r = run(object, i);
-        if (r.global || r.findings.length > 0) results.push(r);
-      }
-      const fresh = { base: seg.start, generation: this.generation, results };
-      this.results.set(object, fresh);
-      return fresh;
-    }
-    if (entry.generation === this.generation || !entry.results.some((r) => r.global)) return entry;
-    this.lastRecheckCount++;
-    // Findings are stored at the offsets of `entry.base`; bring the kept ones to `seg.start`.
-    const shift = seg.start - entry.base;
-    entry.results = entry.results.map((r) => r.global ? run(object, r.rule)
-      : { ...r, findings: r.findings.map((f) => moveFinding(f, shift, object.docIndex)) })
-      .filter((r) => r.global || r.findings.length > 0);
-    entry.base = seg.start;
-    entry.generation = this.generation;
-    return entry;
-  }
+/** What an edit changed: the list of objects, the line-ending style, re-parsed objects. */
+interface Invalid {
+  identity: boolean;
+  text: boolean;
+  removed: Set<KubeObject>;
+}
+
+/** Whether an edit changed something a rule read: see Reads. */
+function isStale(reads: Reads, invalid: Invalid): boolean {
+  if (reads.identities && invalid.identity) return true;
+  if (reads.text && invalid.text) return true;
+  for (const o of reads.values) if (invalid.removed.has(o)) return true;
+  return false;
 }
 
 /** Lints `text` with the state kept in `linter` (see IncrementalLinter). */
@@ -145,12 +194,19 @@ export function lintIncremental(linter: IncrementalLinter, text: string, options
   return linter.lint(text, options);
 }
 
-function moveFinding(f: Finding, shift: number, docIndex: number): Finding {
-  if (shift === 0 && f.docIndex === docIndex) return f;
+function moveFinding(f: Finding, move: (p: number) => number): Finding {
   const fixes = f.fixes?.map((fix) => ({ ...fix,
-    edits: fix.edits.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
-  const range = { start: f.range.start + shift, end: f.range.end + shift };
-  return fixes ? { ...f, range, docIndex, fixes } : { ...f, range, docIndex };
+    edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) }));
+  const range = { start: move(f.range.start), end: move(f.range.end) };
+  return fixes ? { ...f, range, fixes } : { ...f, range };
+}
+
+function identityKey(own: readonly KubeObject[], others: readonly KubeObject[]): string {
+  const parts: string[] = [];
+  for (const list of [own, others]) {
+    for (const o of list) parts.push(`${o.kind}\u0000${o.apiVersion}\u0000${o.namespace ?? ''}\u0000${o.name ?? ''}\u0000${o.source}`);
+  }
+  return parts.join('\u0001');
 }
 
 function optionsKey(options: LintOptions): string {

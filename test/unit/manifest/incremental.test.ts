@@ -85,6 +85,13 @@ function edit(text: string, rnd: () => number): string {
     const sep = text.indexOf('---\n', at);
     return sep < 0 ? text : text.slice(0, sep) + text.slice(sep + 4);
   }
+  if (r < 0.75) {
+    // Cross-document inputs: a Service's clusterIP or a name another document refers to.
+    const target = text.indexOf(rnd() < 0.5 ? 'clusterIP: ' : 'name: app', at);
+    if (target < 0) return text;
+    const end = text.indexOf('\n', target);
+    return text.slice(0, end) + (rnd() < 0.5 ? 'x' : '') + text.slice(end + (rnd() < 0.5 ? 0 : -1));
+  }
   if (r < 0.8) {
     const scalar = text.indexOf('free text', at);
     return scalar < 0 ? text : text.slice(0, scalar) + '---\n' + text.slice(scalar);
@@ -143,6 +150,26 @@ describe('incremental validation', () => {
     const full = parseManifest(next, 'test.yaml');
     const ranges = (m: typeof full) => m.documents.flatMap((d) => d.objects.map((o) => [o.docIndex, ...(o.node.range ?? [])]));
     assert.deepEqual(ranges(cache.manifest), ranges(full));
+  });
+
+  it('re-checks a StatefulSet when the Service it names is renamed, and back', () => {
+    const text = corpus(3, 1);
+    const renamed = text.replace('kind: Service\nmetadata:\n  name: app1', 'kind: Service\nmetadata:\n  name: app1x');
+    assert.notEqual(renamed, text);
+    const linter = new IncrementalLinter('test.yaml');
+    for (const t of [text, renamed, text]) assert.deepEqual(view(linter.lint(t)), view(lintText(t, 'test.yaml')));
+  });
+
+  it('re-checks a StatefulSet when the Service it names appears or goes', () => {
+    const set = corpus(1, 2).replace(/^---\n# governing Service[\s\S]*?(?=---)/, '');
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: app0\nspec:\n  clusterIP: None\n';
+    assert.ok(set.startsWith('---\napiVersion: apps/v1'));
+    const linter = new IncrementalLinter('test.yaml');
+    // The Service goes between two kept documents, so the set's document is not re-parsed.
+    const config = '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n';
+    for (const t of [config + set, `${config}---\n${service}${set}`, config + set]) {
+      assert.deepEqual(view(linter.lint(t)), view(lintText(t, 'test.yaml')));
+    }
   });
 
   it('follows an unterminated quote to the end of the file and back', () => {
