@@ -8,12 +8,12 @@ export function isBrokenPod(pod: PodObj): boolean {
 }
 
 function symptom(pod: PodObj): string {
-  if (pod.nodeLost) return 'its node stopped responding';
+  if (pod.nodeLost) return 'its node is not responding';
   switch (pod.behavior) {
-    case 'crash': return 'its containers crash (CrashLoopBackOff)';
-    case 'image-pull-error': return 'its image cannot be pulled (ImagePullBackOff)';
-    case 'never-ready': return 'it never passes its readiness probe';
-    default: return 'it is not ready';
+    case 'crash': return 'CrashLoopBackOff';
+    case 'image-pull-error': return 'ImagePullBackOff';
+    case 'never-ready': return 'its readiness probe never passes';
+    default: return 'not ready';
   }
 }
 
