@@ -111,9 +111,9 @@ function podStatus(p: SimPod): string {
 
 function statusLine(s: SimState): string {
   const st = s.status;
-  const head = s.exists ? `statefulset/${s.setName}` : `statefulset/${s.setName} (deleted)`;
+  const head = s.exists ? `statefulset/${s.setName}:` : `statefulset/${s.setName}: (deleted)`;
   const claims = s.pvcs.length > 0 ? `; pvcs: ${s.pvcs.map((c) => c.name).join(', ')}` : '';
-  return `${head}: replicas=${st.replicas} ready=${st.readyReplicas} current=${st.currentReplicas} `
+  return `${head} replicas=${st.replicas} ready=${st.readyReplicas} current=${st.currentReplicas} `
     + `updated=${st.updatedReplicas} available=${st.availableReplicas} currentRevision=${st.currentRevision} `
     + `updateRevision=${st.updateRevision}${claims}`;
 }
