@@ -1,6 +1,7 @@
 import { arrayAt, fieldRange, valueAt } from '../manifest';
 import { podContainers } from './support/podContainers';
-import { Rule } from './types';
+import { closestName } from './support/closestName';
+import { Fix, Rule } from './types';
 
 const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'];
 const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'];
@@ -16,7 +17,7 @@ export const probePortUnknown: Rule = {
     'name makes the probe fail, so the pod never becomes Ready (or is restarted forever).',
   example:
     'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    port: web',
-  fix: "Use a port name from the container's ports, or the port number.",
+  fix: "Use a port name from the container's ports (offered when one is a close match), or the port number.",
   check(ctx) {
     for (const c of podContainers(ctx.object, true)) {
       const names = new Set(arrayAt(c.value, ['ports']).map((p) => valueAt(p, ['name'])));
@@ -25,10 +26,25 @@ export const probePortUnknown: Rule = {
           const path = [...c.path, probe, handler, 'port'];
           const port = valueAt(ctx.object.value, path);
           if (typeof port !== 'string' || names.has(port) || /^\d+$/.test(port)) continue;
+          const range = fieldRange(ctx.object, path);
+          const near = closestName(
+            port,
+            [...names].filter((n): n is string => typeof n === 'string'),
+          );
+          const fixes: Fix[] = near
+            ? [
+                {
+                  title: `Change to ${near}`,
+                  preferred: true,
+                  edits: [{ ...range, newText: near }],
+                },
+              ]
+            : [];
           ctx.report(
-            fieldRange(ctx.object, path),
+            range,
             `${probe}.${handler}.port "${port}" is not a port name of container ` +
               `"${String(c.value.name ?? '')}".`,
+            fixes,
           );
         }
       }

@@ -1,6 +1,7 @@
 import { arrayAt, fieldRange, valueAt } from '../manifest';
 import { podContainers, POD_SPEC } from './support/podContainers';
-import { Rule } from './types';
+import { closestName } from './support/closestName';
+import { Fix, Rule } from './types';
 
 /** Names of the pod volumes and claim templates of a set. */
 export function volumeNames(set: unknown): Set<string> {
@@ -31,16 +32,24 @@ export const volumeMountUnknown: Rule = {
     'accepted, but every pod creation then fails with FailedCreate ("volumeMounts[0].name: Not found").',
   example:
     'containers:\n  - name: db\n    volumeMounts:\n      - name: dta\n        mountPath: /var/lib/db',
-  fix: 'Use the name of a volume in spec.template.spec.volumes or of a volumeClaimTemplate.',
+  fix:
+    'Use the name of a volume in spec.template.spec.volumes or of a volumeClaimTemplate ' +
+    '(offered when one name is a close match).',
   check(ctx) {
     const known = volumeNames(ctx.object.value);
     for (const c of podContainers(ctx.object, true)) {
       arrayAt(c.value, ['volumeMounts']).forEach((m, i) => {
         const name = valueAt(m, ['name']);
         if (typeof name !== 'string' || known.has(name)) return;
+        const range = fieldRange(ctx.object, [...c.path, 'volumeMounts', i, 'name']);
+        const near = closestName(name, known);
+        const fixes: Fix[] = near
+          ? [{ title: `Change to ${near}`, preferred: true, edits: [{ ...range, newText: near }] }]
+          : [];
         ctx.report(
-          fieldRange(ctx.object, [...c.path, 'volumeMounts', i, 'name']),
+          range,
           `volumeMounts name "${name}" matches no pod volume and no volumeClaimTemplate.`,
+          fixes,
         );
       });
     }

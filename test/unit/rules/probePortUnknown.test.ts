@@ -1,5 +1,5 @@
 import { expectFindings } from '../helpers';
-import { statefulSet } from './ruleFixtures';
+import { expectFix, expectNoFix, statefulSet } from './ruleFixtures';
 
 const c = (port: string, kind = 'readinessProbe', handler = 'httpGet') =>
   statefulSet({
@@ -15,4 +15,10 @@ describe('rule probe-port-unknown', () => {
     ['startup grpc', c('«grpc»', 'startupProbe', 'grpc')],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('probe-port-unknown', text));
+});
+
+describe('rule probe-port-unknown (fixes)', () => {
+  it('renames a near miss to the declared port', () =>
+    expectFix('probe-port-unknown', c('htp'), c('http')));
+  it('offers nothing for an unrelated name', () => expectNoFix('probe-port-unknown', c('admin')));
 });

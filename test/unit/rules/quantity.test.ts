@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { likelyBinarySize, parseQuantity } from '../../../src/rules/support/quantity';
 import { isDnsLabel, isLabelKey, isLabelValue } from '../../../src/rules/support/labelSyntax';
+import { closestName } from '../../../src/rules/support/closestName';
 
 describe('parseQuantity', () => {
   const valid: [unknown, number, string][] = [
@@ -75,5 +76,14 @@ describe('label and name syntax', () => {
       ].map(isDnsLabel),
       [true, true, false, false, false, false, true, false],
     );
+  });
+});
+
+describe('closestName', () => {
+  it('picks the single close candidate and refuses ties and far names', () => {
+    assert.equal(closestName('dta', ['data', 'config']), 'data');
+    assert.equal(closestName('dat', ['data', 'date']), undefined);
+    assert.equal(closestName('x', ['y']), undefined);
+    assert.equal(closestName('scratch', ['data']), undefined);
   });
 });

@@ -1,5 +1,5 @@
 import { expectFindings } from '../helpers';
-import { statefulSet } from './ruleFixtures';
+import { expectFix, expectNoFix, statefulSet } from './ruleFixtures';
 
 const claims =
   '  volumeClaimTemplates:\n    - metadata:\n        name: data\n      spec:\n        accessModes: [ReadWriteOnce]\n' +
@@ -29,4 +29,18 @@ describe('rule volume-mount-unknown', () => {
     ],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('volume-mount-unknown', text));
+});
+
+describe('rule volume-mount-unknown (fixes)', () => {
+  it('renames a near miss to the claim', () =>
+    expectFix(
+      'volume-mount-unknown',
+      mounts('            - name: dta\n              mountPath: /d\n'),
+      mounts('            - name: data\n              mountPath: /d\n'),
+    ));
+  it('offers nothing when no name is close', () =>
+    expectNoFix(
+      'volume-mount-unknown',
+      mounts('            - name: scratch\n              mountPath: /d\n'),
+    ));
 });
