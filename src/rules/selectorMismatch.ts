@@ -1,6 +1,8 @@
-import { fieldRange, recordAt, stringMapAt } from '../manifest';
+import { stringify } from 'yaml';
+import { fieldRange, recordAt, stringMapAt, valueRange } from '../manifest';
+import { insertIntoMap } from './support/textEdits';
 import { requirementMatches, selectorRequirements } from './support/selectorMatch';
-import { Rule } from './types';
+import { Fix, Rule, RuleContext } from './types';
 
 const KNOWN_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
@@ -14,6 +16,7 @@ export const selectorMismatch: Rule = {
     'The API server rejects a StatefulSet whose selector does not select its own pod template.',
   example: 'selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: db}',
   fix: 'Make the template labels include every matchLabels pair (and satisfy matchExpressions).',
+  // The selector is immutable on an existing set, so fixes bring the template to the selector.
   check(ctx) {
     const set = ctx.object.value;
     const selector = recordAt(set, ['spec', 'selector']);
@@ -29,6 +32,7 @@ export const selectorMismatch: Rule = {
       ctx.report(
         fieldRange(ctx.object, ['spec', 'selector', 'matchLabels', key], has ? 'value' : 'key'),
         message,
+        templateFixes(ctx, key, want, has),
       );
     }
     selectorRequirements(selector).forEach((req, i) => {
@@ -42,3 +46,20 @@ export const selectorMismatch: Rule = {
     });
   },
 };
+
+/** Fixes that make the template label `key` equal the selector's `want`. */
+function templateFixes(ctx: RuleContext, key: string, want: string, has: boolean): Fix[] {
+  const labelsPath = ['spec', 'template', 'metadata', 'labels'];
+  const title = `Set template label ${key}: ${want}`;
+  if (has) {
+    const r = valueRange(ctx.object, [...labelsPath, key]);
+    // Preferred only when adding: with a differing value either side may be the intended one.
+    return r ? [{ title, preferred: false, edits: [{ ...r, newText: yamlScalar(want) }] }] : [];
+  }
+  const edit = insertIntoMap(ctx.manifest, ctx.object, labelsPath, { [key]: want });
+  return edit ? [{ title, preferred: true, edits: [edit] }] : [];
+}
+
+function yamlScalar(v: string): string {
+  return stringify(v).trimEnd();
+}

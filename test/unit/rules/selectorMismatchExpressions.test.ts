@@ -1,5 +1,6 @@
 import { expectFindings } from '../helpers';
-import { statefulSet } from './ruleFixtures';
+import * as assert from 'node:assert/strict';
+import { expectFix, findingsOf, statefulSet } from './ruleFixtures';
 
 const withExpr = (expr: string) =>
   statefulSet().replace(
@@ -26,4 +27,24 @@ describe('rule selector-mismatch (matchExpressions)', () => {
     ],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('selector-mismatch', text));
+});
+
+describe('rule selector-mismatch (fixes)', () => {
+  const set = (selector: string, labels: string) =>
+    statefulSet()
+      .replace('      app: web\n  template', `${selector}  template`)
+      .replace('        app: web\n    spec', `${labels}    spec`);
+  it('adds a missing label to the template', () =>
+    expectFix(
+      'selector-mismatch',
+      set('      app: web\n      tier: "01"\n', '        app: web # main\n'),
+      set('      app: web\n      tier: "01"\n', '        app: web # main\n        tier: "01"\n'),
+    ));
+  it('offers, but does not prefer, changing a differing template label', () => {
+    const found = findingsOf('selector-mismatch', set('      app: web\n', '        app: db\n'));
+    assert.deepEqual(
+      found.map((f) => f.fixes?.map((x) => [x.preferred, x.edits[0].newText])),
+      [[[false, 'web']]],
+    );
+  });
 });
