@@ -16,7 +16,8 @@ function makeSet(replicas: number, policy: string, image: string): Rec {
       selector: { matchLabels: { app: 'web' } },
       template: { metadata: { labels: { app: 'web' } },
         spec: { containers: [{ name: 'c', image, volumeMounts: [{ name: 'data', mountPath: '/d' }] }] } },
-      volumeClaimTemplates: [{ metadata: { name: 'data' } }],
+      volumeClaimTemplates: [{ metadata: { name: 'data' },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
     },
   };
 }

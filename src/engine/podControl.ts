@@ -13,7 +13,7 @@ type Rec = Record<string, unknown>;
 
 /**
  * Creates the missing claims of `ordinal`, then the pod at `revision`. Returns the API error
- * when the API server would refuse the pod (a FailedCreate event is recorded).
+ * when the API server would refuse a claim or the pod (a FailedCreate event is recorded).
  */
 export function createPod(w: World, spec: SetSpec, ordinal: number, revision: RevisionObj): string | null {
   const podName = getPodName(spec.name, ordinal);
@@ -21,6 +21,13 @@ export function createPod(w: World, spec: SetSpec, ordinal: number, revision: Re
   for (const claim of spec.claimTemplates) {
     const pvcName = getPvcName(claim, spec.name, ordinal);
     if (w.pvcs.has(pvcName)) continue;
+    const problem = spec.claimProblems[claim];
+    if (problem) {
+      const error = `PersistentVolumeClaim "${pvcName}" is invalid: ${problem}`;
+      recordEvent(w, 'Warning', 'FailedCreate', setRef,
+        `create Claim ${pvcName} for Pod ${podName} in StatefulSet ${spec.name} failed error: ${error}`);
+      return error;
+    }
     w.pvcs.set(pvcName, { name: pvcName, pod: podName, claimTemplate: claim, ownerRefs: [],
       ownerPodUid: null, deleting: false });
     recordEvent(w, 'Normal', 'SuccessfulCreate', setRef,

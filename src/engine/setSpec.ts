@@ -18,6 +18,8 @@ export interface SetSpec {
   whenDeleted: 'Retain' | 'Delete';
   revisionHistoryLimit: number;
   claimTemplates: string[];
+  /** Why the API server would refuse a claim made from a template, by template name. */
+  claimProblems: Record<string, string>;
   template: Rec;
 }
 
@@ -49,8 +51,27 @@ export function readSetSpec(set: Rec, defaultNamespace: string): SetSpec {
     claimTemplates: (Array.isArray(spec.volumeClaimTemplates) ? spec.volumeClaimTemplates : [])
       .map((t) => rec(rec(t)?.metadata)?.name)
       .filter((n): n is string => typeof n === 'string' && n !== ''),
+    claimProblems: claimProblems(spec.volumeClaimTemplates),
     template: rec(spec.template) ?? {},
   };
+}
+
+// NOTE: only the two required PVC fields are checked; the real API server validates the whole
+// claim (storage class, data source, selector, quantity syntax ...).
+function claimProblems(templates: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of Array.isArray(templates) ? templates : []) {
+    const name = rec(rec(t)?.metadata)?.name;
+    if (typeof name !== 'string' || name === '') continue;
+    const claimSpec = rec(rec(t)?.spec) ?? {};
+    const modes = claimSpec.accessModes;
+    const storage = rec(rec(claimSpec.resources)?.requests)?.storage;
+    if (!Array.isArray(modes) || modes.length === 0) out[name] = 'spec.accessModes: Required value';
+    else if (storage === undefined || storage === null || storage === '') {
+      out[name] = 'spec.resources[storage]: Required value';
+    }
+  }
+  return out;
 }
 
 /**

@@ -127,6 +127,19 @@ describe('scenarios: failures', () => {
     assert.equal(s.blockedOn?.pod, `${name}-0`);
   });
 
+  it('a claim template without accessModes gets FailedCreate for the claim and no pod', () => {
+    const t = new CheckedSim();
+    const set = makeSet({ replicas: 2 });
+    delete (((set.spec as Record<string, unknown>).volumeClaimTemplates as Record<string, unknown>[])[0]
+      .spec as Record<string, unknown>).accessModes;
+    t.apply(set);
+    t.settle();
+    const s = t.state;
+    assert.deepEqual([s.pods.length, s.pvcs.length], [0, 0]);
+    assert.ok(t.events('FailedCreate').some((e) => e.message.startsWith('create Claim www-web-0')));
+    assert.equal(s.blockedOn?.pod, 'web-0');
+  });
+
   it('a volumeMount naming no volume gets FailedCreate', () => {
     const t = new CheckedSim();
     t.apply(makeSet({ replicas: 1, mounts: ['config'] }));
