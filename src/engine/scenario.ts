@@ -19,7 +19,7 @@ const BEHAVIORS: PodBehavior[] = ['ok', 'crash', 'never-ready', 'image-pull-erro
 const STEP_KINDS = ['apply', 'run', 'scale', 'partition', 'deletePod', 'failPod', 'evictPod', 'loseNode',
   'deleteStatefulSet'];
 /** Steps `run: stable` may take before the scenario reports that it does not settle. */
-export const STABLE_STEP_LIMIT = 100000;
+export const STABLE_STEP_LIMIT = 1_000_000;
 
 class StepError extends Error {}
 

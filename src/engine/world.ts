@@ -89,6 +89,8 @@ export interface World {
   blockedOn: BlockedOn | null;
 }
 
+// NOTE: termination takes this fixed time for every pod; a real pod takes anywhere up to its
+// terminationGracePeriodSeconds, depending on how fast its containers exit.
 export const DEFAULT_TIMINGS: Required<ClusterTimings> = {
   scheduleSeconds: 1, startSeconds: 2, readySeconds: 3, terminationSeconds: 2,
 };
