@@ -1,0 +1,240 @@
+// A minimal stand-in for the `vscode` module, enough to drive the language providers in plain
+// mocha: documents with versions, ranges, workspace edits, code actions and registrations. The
+// real editor is covered by the extension-host suite; this checks the providers' own logic.
+import Module = require('node:module');
+
+export class Position {
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
+  isEqual(o: Position): boolean {
+    return o.line === this.line && o.character === this.character;
+  }
+}
+
+export class Range {
+  constructor(
+    readonly start: Position,
+    readonly end: Position,
+  ) {}
+  isEqual(o: Range): boolean {
+    return this.start.isEqual(o.start) && this.end.isEqual(o.end);
+  }
+}
+
+export class Uri {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export class FakeDocument {
+  languageId = 'yaml';
+  isClosed = false;
+  constructor(
+    readonly uri: Uri,
+    private text: string,
+    public version = 1,
+  ) {}
+  getText(): string {
+    return this.text;
+  }
+  setText(text: string): void {
+    this.text = text;
+    this.version++;
+  }
+  positionAt(offset: number): Position {
+    const before = this.text.slice(0, offset).split('\n');
+    return new Position(before.length - 1, before[before.length - 1].length);
+  }
+  offsetAt(p: Position): number {
+    const lines = this.text.split('\n');
+    let offset = 0;
+    for (let i = 0; i < p.line && i < lines.length; i++) offset += lines[i].length + 1;
+    return offset + p.character;
+  }
+  lineAt(line: number) {
+    const text = this.text.split('\n')[line] ?? '';
+    return {
+      lineNumber: line,
+      text,
+      range: new Range(new Position(line, 0), new Position(line, text.length)),
+      firstNonWhitespaceCharacterIndex: text.length - text.trimStart().length,
+    };
+  }
+}
+
+export interface EditOp {
+  uri: string;
+  range: Range;
+  newText: string;
+}
+
+export class WorkspaceEdit {
+  readonly ops: EditOp[] = [];
+  replace(uri: Uri, range: Range, newText: string): void {
+    this.ops.push({ uri: uri.toString(), range, newText });
+  }
+  insert(uri: Uri, at: Position, newText: string): void {
+    this.ops.push({ uri: uri.toString(), range: new Range(at, at), newText });
+  }
+}
+
+/** Applies a fake edit to a document's text, last edit first. */
+export function applyEdit(doc: FakeDocument, edit: WorkspaceEdit): string {
+  const ops = [...edit.ops].sort(
+    (a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start),
+  );
+  let text = doc.getText();
+  for (const op of ops) {
+    text =
+      text.slice(0, doc.offsetAt(op.range.start)) +
+      op.newText +
+      text.slice(doc.offsetAt(op.range.end));
+  }
+  return text;
+}
+
+export class Diagnostic {
+  code: string | undefined;
+  source: string | undefined;
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    readonly severity = 0,
+  ) {}
+}
+
+class EventEmitter<T> {
+  private listeners: ((e: T) => unknown)[] = [];
+  readonly event = (l: (e: T) => unknown) => {
+    this.listeners.push(l);
+    return { dispose: () => (this.listeners = this.listeners.filter((x) => x !== l)) };
+  };
+  fire(e: T): void {
+    for (const l of [...this.listeners]) l(e);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+class Disposable {
+  constructor(private readonly fn: () => void) {}
+  static from(...items: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => items.forEach((i) => i.dispose()));
+  }
+  dispose(): void {
+    this.fn();
+  }
+}
+
+class CodeAction {
+  edit: WorkspaceEdit | undefined;
+  command: { command: string; title: string; arguments?: unknown[] } | undefined;
+  diagnostics: Diagnostic[] | undefined;
+  isPreferred: boolean | undefined;
+  constructor(
+    readonly title: string,
+    readonly kind: string,
+  ) {}
+}
+
+const noEvent = () => ({ dispose: () => undefined });
+
+/** What the fake recorded: registered providers and commands, settings the test controls. */
+export interface FakeWorld {
+  providers: Map<string, unknown>;
+  commands: Map<string, (...args: unknown[]) => unknown>;
+  settings: Record<string, unknown>;
+  updates: { key: string; value: unknown }[];
+}
+
+export function createFakeVscode(): { api: Record<string, unknown>; world: FakeWorld } {
+  const world: FakeWorld = { providers: new Map(), commands: new Map(), settings: {}, updates: [] };
+  const register = (kind: string) => (_selector: unknown, provider: unknown) => {
+    world.providers.set(kind, provider);
+    return { dispose: () => world.providers.delete(kind) };
+  };
+  const api = {
+    Position,
+    Range,
+    Uri,
+    Diagnostic,
+    EventEmitter,
+    Disposable,
+    CodeAction,
+    WorkspaceEdit,
+    CodeActionKind: { QuickFix: 'quickfix' },
+    DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    ConfigurationTarget: { Global: 1, Workspace: 2 },
+    ViewColumn: { Beside: -2 },
+    l10n: {
+      t: (message: string, ...args: unknown[]) =>
+        message.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)])),
+    },
+    languages: {
+      registerCodeActionsProvider: register('codeActions'),
+      createDiagnosticCollection: () => ({
+        set: () => undefined,
+        delete: () => undefined,
+        dispose: () => undefined,
+      }),
+    },
+    commands: {
+      registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => {
+        world.commands.set(id, fn);
+        return { dispose: () => world.commands.delete(id) };
+      },
+    },
+    extensions: { getExtension: () => undefined },
+    window: {},
+    workspace: {
+      textDocuments: [],
+      workspaceFolders: [{}],
+      getConfiguration: (section: string) => ({
+        get: (key: string, fallback?: unknown) => world.settings[`${section}.${key}`] ?? fallback,
+        update: async (key: string, value: unknown) => {
+          world.updates.push({ key: `${section}.${key}`, value });
+        },
+      }),
+      onDidOpenTextDocument: noEvent,
+      onDidChangeTextDocument: noEvent,
+      onDidCloseTextDocument: noEvent,
+      onDidChangeConfiguration: noEvent,
+      onDidSaveTextDocument: noEvent,
+    },
+  };
+  return { api, world };
+}
+
+const PROVIDER_MODULES = /[\\/]out[\\/]src[\\/](providers|panel)[\\/]/;
+
+/**
+ * Makes `require('vscode')` return `api` and forgets provider modules loaded against another
+ * fake; returns a function that undoes both so other suites load their own copies.
+ */
+export function installFakeVscode(api: Record<string, unknown>): () => void {
+  const mod = Module as unknown as {
+    _resolveFilename(request: string, ...rest: unknown[]): string;
+  };
+  const original = mod._resolveFilename;
+  const cache = require.cache as Record<string, unknown>;
+  const previous = cache.vscode;
+  const forget = () => {
+    for (const key of Object.keys(cache)) if (PROVIDER_MODULES.test(key)) delete cache[key];
+  };
+  forget();
+  mod._resolveFilename = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? 'vscode' : original.call(this, request, ...rest);
+  };
+  cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
+  return () => {
+    forget();
+    mod._resolveFilename = original;
+    if (previous) cache.vscode = previous;
+    else delete cache.vscode;
+  };
+}
