@@ -5,7 +5,9 @@
 // the document is linted afresh, so edit offsets always match the text the lightbulb was shown
 // for. VS Code asks again after every edit (and closes an open quick-fix menu when the text
 // changes), and each action records `documentVersion`; a provider call that sees the version
-// move while it works returns nothing rather than actions for a text that no longer exists.
+// move while it works returns nothing rather than actions for a text that no longer exists. A
+// diagnostic that matches no finding of the current version (it was computed for older text)
+// gets no text edit at all, only the settings command.
 import * as vscode from 'vscode';
 import { allObjects, parseManifest } from '../manifest';
 import {
@@ -104,7 +106,10 @@ class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAc
       baseline.diagnostics = [diagnostic];
       out.push(baseline);
     }
-    if (ruleId !== 'yaml-syntax') out.push(disableLineAction(doc, version, diagnostic, ruleId));
+    // Only a diagnostic that matches a finding of this very version gets a text edit.
+    if (finding && ruleId !== 'yaml-syntax') {
+      out.push(disableLineAction(doc, version, diagnostic, ruleId));
+    }
     const inSettings = new StudioCodeAction(
       vscode.l10n.t('Disable {0} in settings', ruleId),
       version,
