@@ -13,6 +13,8 @@ const INDEXED_KINDS = new Set(['Service', 'PodDisruptionBudget', 'StatefulSet'])
 interface IndexedFile {
   objects: KubeObject[];
   lineStarts: number[];
+  /** The objects' values as JSON, to tell real changes from layout edits. */
+  signature: string;
 }
 
 /**
@@ -52,8 +54,11 @@ export class ObjectIndex {
     }
     // NOTE: only Services, PDBs and StatefulSets of other files are kept (what cross-file rules read).
     const objects = allObjects(manifest).filter((o) => INDEXED_KINDS.has(o.kind));
-    this.files.set(uri, { objects, lineStarts: manifest.lineStarts });
-    this.scheduleFire();
+    const signature = JSON.stringify(objects.map((o) => o.value));
+    const unchanged = this.files.get(uri)?.signature === signature;
+    this.files.set(uri, { objects, lineStarts: manifest.lineStarts, signature });
+    // Edits that leave the objects as they were (comments, layout) do not re-lint other files.
+    if (!unchanged) this.scheduleFire();
   }
 
   remove(uri: string): void {
