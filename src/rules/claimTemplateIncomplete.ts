@@ -8,6 +8,7 @@ export const claimTemplateIncomplete: Rule = {
   defaultSeverity: 'warning',
   summary: 'A volumeClaimTemplate has no accessModes or no resources.requests.storage.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'The API server accepts the set without checking its claim templates; creating each ' +
     'PVC then fails ("spec.accessModes: Required value", "spec.resources[storage]: Required value") ' +

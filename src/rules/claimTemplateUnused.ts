@@ -8,6 +8,7 @@ export const claimTemplateUnused: Rule = {
   defaultSeverity: 'warning',
   summary: 'A volumeClaimTemplate is mounted by no container.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'The controller still creates one PersistentVolumeClaim per pod for it, so storage is ' +
     'provisioned and paid for but never used. Usually a volumeMount name has a typo.',

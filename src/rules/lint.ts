@@ -1,6 +1,7 @@
 import { allObjects, KubeObject, ManifestDocument, OffsetRange, parseManifest, ParsedManifest, positionAt,
   resolveSettings, Severity, StudioSettings, valueAt } from '../manifest';
 import { ALL_RULES } from './index';
+import { looksLikePatch } from './support/looksLikePatch';
 import { Finding, Fix, ResolvedLintOptions, Rule, RuleContext } from './types';
 
 /** The apiVersion each kind we check is served at. */
@@ -104,9 +105,11 @@ export interface LintScope {
 export function lintObject(object: KubeObject, scope: LintScope, rules: readonly Rule[],
   emit: (finding: Finding) => void): void {
   const annotated = annotationDisables(object);
+  const patch = looksLikePatch(object);
   const settings = scope.settings;
   for (const rule of rules) {
     if (!appliesTo(rule, object) || annotated.has(rule.id)) continue;
+    if (rule.wholeObject && patch) continue;
     const severity = severityFor(rule.id, rule.defaultSeverity, settings);
     if (severity === 'off') continue;
     const report = (range: OffsetRange, message: string, fixes?: Fix[]) =>

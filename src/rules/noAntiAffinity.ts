@@ -9,6 +9,7 @@ export const noAntiAffinity: Rule = {
   defaultSeverity: 'info',
   summary: 'A StatefulSet with 2+ replicas has no pod anti-affinity on its own labels.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'Without anti-affinity the scheduler may put several replicas on one node; losing that ' +
     'node then takes out more than one member.',

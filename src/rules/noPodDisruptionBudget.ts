@@ -10,6 +10,7 @@ export const noPodDisruptionBudget: Rule = {
   defaultSeverity: 'info',
   summary: 'A StatefulSet with 2+ replicas has no PodDisruptionBudget selecting its pods.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'Node drains evict pods without regard to quorum unless a PodDisruptionBudget limits ' +
     "how many of the set's pods may be down at once.",

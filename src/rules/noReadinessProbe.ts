@@ -9,6 +9,7 @@ export const noReadinessProbe: Rule = {
   defaultSeverity: 'info',
   summary: 'A container has no readinessProbe under OrderedReady pod management.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'OrderedReady creates pod N+1 only once pod N is Ready. Without a readiness probe a pod ' +
     'is Ready as soon as it starts, so ordering guarantees nothing about the application.',

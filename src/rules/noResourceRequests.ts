@@ -8,6 +8,7 @@ export const noResourceRequests: Rule = {
   defaultSeverity: 'warning',
   summary: 'A container sets no cpu or memory request.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'Without requests the scheduler cannot place pods by capacity and the pod is ' +
     'BestEffort: first to be evicted under node pressure, which is costly for stateful members.',

@@ -26,6 +26,7 @@ export const peerDnsNotPublished: Rule = {
   summary:
     'Pods address peers by per-pod DNS, but the governing Service does not publish not-ready pods.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'Clustered stores (etcd, ZooKeeper, Cassandra…) resolve <set>-N.<service> while forming ' +
     'a quorum. With a readiness probe, those names do not resolve until the pod is Ready, which ' +

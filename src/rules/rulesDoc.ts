@@ -2,6 +2,10 @@
 import { KUBERNETES_SCHEMA } from '../schema/kubernetesSchema';
 import { Rule } from './types';
 
+const PATCH_NOTE =
+  'Silent on StatefulSet fragments that look like Kustomize patches (a spec with neither a ' +
+  'selector nor pod template labels).';
+
 const KIND_ORDER = ['error', 'warning', 'info'];
 
 /** The full text of docs/rules.md for `rules` (in their catalogue order). */
@@ -39,6 +43,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     if (r.description) out.push(r.description, '');
     if (r.example) out.push('Example:', '', '```yaml', r.example, '```', '');
     if (r.fix) out.push(`Fix: ${r.fix}`, '');
+    if (r.wholeObject) out.push(PATCH_NOTE, '');
   }
   out.push(...schemaSection());
   return out.join('\n');

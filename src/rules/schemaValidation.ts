@@ -4,6 +4,7 @@ import { validateSchema } from '../schema/validateSchema';
 import { ENUM_FIELDS } from './invalidEnum';
 import { NON_NEGATIVE_FIELDS } from './invalidCount';
 import { MAX_UNAVAILABLE_PATH } from './invalidMaxUnavailable';
+import { looksLikePatch } from './support/looksLikePatch';
 import { TYPED_FIELDS } from './wrongFieldType';
 import { Rule } from './types';
 
@@ -69,11 +70,13 @@ export const schemaValidation: Rule = {
   check(ctx) {
     if (ctx.lint && !ctx.lint.schemaValidation) return;
     const covered = coveredPaths(ctx.object.kind);
+    const patch = looksLikePatch(ctx.object);
     const prefixes = COVERED_PREFIXES[ctx.object.kind] ?? [];
     for (const p of validateSchema(ctx.object.kind, ctx.object.value, {
       strict: ctx.lint?.strict ?? false,
     })) {
       const k = key(p.path);
+      if (p.problem === 'required' && patch) continue;
       if (covered.has(k) || prefixes.some((x) => k.startsWith(x))) continue;
       const range =
         p.problem === 'required'

@@ -9,6 +9,7 @@ export const selectorMissing: Rule = {
   defaultSeverity: 'error',
   summary: 'spec.selector is missing or empty.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'apps/v1 requires a label selector, and the API server refuses an empty one ' +
     '("empty selector is invalid for statefulset"): there is no defaulting from the template.',

@@ -10,6 +10,7 @@ export const serviceNotFound: Rule = {
   defaultSeverity: 'warning',
   summary: 'spec.serviceName names no Service in the namespace (among open and workspace files).',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'The governing Service gives each pod its stable DNS name <pod>.<service>. Without it ' +
     'the pods start but their DNS names never resolve.',

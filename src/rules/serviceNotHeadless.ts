@@ -9,6 +9,7 @@ export const serviceNotHeadless: Rule = {
   defaultSeverity: 'warning',
   summary: 'The governing Service is not headless (spec.clusterIP: None is missing).',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'Only a headless Service publishes the A records <pod>.<service> that give ' +
     'StatefulSet pods their stable network identity. A ClusterIP Service load-balances instead.',

@@ -9,6 +9,7 @@ export const serviceSelectorMismatch: Rule = {
   defaultSeverity: 'warning',
   summary: "The governing Service's selector does not select the set's pods.",
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'A headless Service publishes DNS records only for the pods its selector matches; ' +
     'with a selector that misses the pod template labels, <pod>.<service> never resolves.',

@@ -69,5 +69,10 @@ export interface Rule {
   fix?: string;
   /** Run also on other apiVersions of the kinds (for the removed-version rule). */
   anyApiVersion?: boolean;
+  /**
+   * The rule reasons about what is absent (a selector, a probe, a volume), so it stays silent on
+   * fragments that look like Kustomize patches (see `looksLikePatch`).
+   */
+  wholeObject?: boolean;
   check(ctx: RuleContext): void;
 }

@@ -27,6 +27,7 @@ export const volumeMountUnknown: Rule = {
   defaultSeverity: 'error',
   summary: 'A volumeMount names neither a pod volume nor a volumeClaimTemplate.',
   kinds: ['StatefulSet'],
+  wholeObject: true,
   description:
     'The API server does not validate the pod template of a StatefulSet, so the set is ' +
     'accepted, but every pod creation then fails with FailedCreate ("volumeMounts[0].name: Not found").',
