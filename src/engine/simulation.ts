@@ -5,6 +5,7 @@ import {
   beginPodDeletion, loseNodeOf, makePodFail, minReadySecondsOf, nextTimerAt, removePod, runDueTimers,
   armAvailabilityWake,
 } from './cluster';
+import { threeWayMerge } from './applyMerge';
 import { deepCopy, defaultStatefulSet, rec } from './defaults';
 import { canonicalJson, getParentNameAndOrdinal } from './naming';
 import { changePod } from './podTally';
@@ -49,6 +50,12 @@ export class Simulation {
   /** Creates or updates the StatefulSet the way `kubectl apply` does. */
   apply(statefulSet: Record<string, unknown>, options?: { services?: Record<string, unknown>[];
     behavior?: PodBehavior }): ApplyResult {
+    return this.store(statefulSet, options, true);
+  }
+
+  /** Stores a set: `userApply` for `kubectl apply` (merged, remembered), else a patch of the live object. */
+  private store(statefulSet: Record<string, unknown>, options: { services?: Record<string, unknown>[];
+    behavior?: PodBehavior } | undefined, userApply: boolean): ApplyResult {
     const input = rec(statefulSet);
     if (!input) return { ok: false, errors: [{ field: '', message: 'a StatefulSet object is required' }] };
     const w = this.w;
@@ -61,7 +68,8 @@ export class Simulation {
     }
     let stored: Rec;
     try {
-      stored = defaultStatefulSet(input, this.settings, old ?? undefined);
+      const merged = old && userApply ? threeWayMerge(w.lastApplied, input, old) : input;
+      stored = defaultStatefulSet(merged, this.settings, old ?? undefined);
     } catch {
       return { ok: false, errors: [{ field: '', message: 'the StatefulSet is not a plain JSON object' }] };
     }
@@ -94,6 +102,7 @@ export class Simulation {
     const oldMinReady = minReadySecondsOf(w);
     w.set = stored;
     w.lastSet = stored;
+    if (userApply) w.lastApplied = deepCopy(input);
     w.templateCache = { data, hashes: {} };
     const minReady = minReadySecondsOf(w);
     if (minReady !== oldMinReady) {
@@ -177,6 +186,7 @@ export class Simulation {
     for (const pod of w.pods.values()) pod.claimRefsKey = -1;
     w.tally.validFor = null;
     w.set = null;
+    w.lastApplied = null;
     w.templateCache = null;
     w.blockedOn = null;
     w.dirty = true;
@@ -270,7 +280,7 @@ export class Simulation {
     const spec = rec(next.spec) ?? {};
     next.spec = spec;
     change(spec);
-    return this.apply(next);
+    return this.store(next, undefined, false);
   }
 
   private podNamed(name: string): PodObj | undefined {

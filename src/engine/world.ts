@@ -66,6 +66,8 @@ export interface World {
   setName: string;
   /** The stored (defaulted) StatefulSet, or null when there is none. */
   set: Rec | null;
+  /** The configuration the user last applied (what kubectl keeps as last-applied). */
+  lastApplied: Rec | null;
   /** The last stored set, kept after deletion so the state can still describe it. */
   lastSet: Rec | null;
   generation: number;
@@ -112,7 +114,7 @@ export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t[key] = v;
   }
   return {
-    time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastSet: null, generation: 0,
+    time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastApplied: null, lastSet: null, generation: 0,
     templateCache: null, specCache: null, status: emptyStatus(), collisionCount: 0, behaviors: {},
     pods: new Map(), tally: emptyTally(), pvcs: new Map(), revisions: [], timers: [], dirty: false,
     events: [], blockedOn: null,

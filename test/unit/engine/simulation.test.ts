@@ -97,3 +97,19 @@ describe('identity and simulation agree', () => {
     assert.equal(describeIdentity(objects[0], objects, DEFAULT_SETTINGS).revisionName, sim.snapshot().status.updateRevision);
   });
 });
+
+describe('Simulation clone mid-run', () => {
+  it('a clone taken mid-rollout continues exactly like the original', () => {
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    const set = makeSet({ replicas: 4, minReadySeconds: 5 });
+    sim.apply(set);
+    sim.runUntilStable();
+    sim.apply(withImage(set, 'nginx:2'));
+    for (let i = 0; i < 17; i++) sim.step();
+    const copy = sim.clone();
+    sim.runUntilStable();
+    copy.runUntilStable();
+    assert.deepEqual(copy.snapshot(), sim.snapshot());
+    assert.deepEqual(copy.events, sim.events);
+  });
+});
