@@ -54,6 +54,10 @@ export class ObjectIndex {
     }
     // NOTE: only Services, PDBs and StatefulSets of other files are kept (what cross-file rules read).
     const objects = allObjects(manifest).filter((o) => INDEXED_KINDS.has(o.kind));
+    if (objects.length === 0) {
+      if (had) this.remove(uri);
+      return;
+    }
     const signature = JSON.stringify(objects.map((o) => o.value));
     const unchanged = this.files.get(uri)?.signature === signature;
     this.files.set(uri, { objects, lineStarts: manifest.lineStarts, signature });
@@ -126,7 +130,7 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
       );
       for (const uri of uris) await indexFile(uri);
       log.info(
-        `object index: ${objectIndex.size} files with Kubernetes objects (${uris.length} YAML files scanned)`,
+        `object index: ${objectIndex.size} files with Services, PDBs or StatefulSets (${uris.length} YAML files scanned)`,
       );
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
