@@ -40,7 +40,7 @@ export function runScenario(text: string, load: ManifestLoader, base?: Partial<S
     try {
       playStep(sim, step, load);
     } catch (err) {
-      const what = err instanceof StepError ? err.message : 'unexpected failure';
+      const what = err instanceof StepError ? err.message : `unexpected failure: ${String(err)}`;
       return { ok: false, error: `step ${i + 1} (${describeStep(step)}): ${what}` };
     }
     steps.push({ step, state: sim.snapshot(), eventCount: sim.events.length });
