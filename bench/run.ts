@@ -98,7 +98,7 @@ async function main(): Promise<void> {
 }
 
 function report(rows: Row[], memory: { yamlDocs: number; ours: number } | undefined,
-  engine: { name: string; value: number; unit: string }[], activation: { ms: number; error?: string },
+  engine: { name: string; value: number; unit: string }[], activation: { ms: number; activateMs: number; error?: string },
   bundles: { file: string; bytes: number }[], memoryUnits: number): string {
   const big = rows[rows.length - 1];
   const ext = bundles.find((b) => b.file === 'extension.js')?.bytes ?? 0;
@@ -133,7 +133,8 @@ function report(rows: Row[], memory: { yamlDocs: number; ours: number } | undefi
   } else {
     lines.push('| memory held ≤ yaml documents + 10% | not measured (run node with --expose-gc) | |');
   }
-  lines.push(`| activation < 50 ms | ${activation.error ? `failed: ${activation.error}` : `${ms(activation.ms)} ms`} | `
+  lines.push(`| activation < 50 ms (bundle load + activate()) | ${activation.error ? `failed: ${activation.error}`
+    : `${ms(activation.ms)} ms, of which activate() ${ms(activation.activateMs)} ms`} | `
     + `${activation.error ? '' : verdict(activation.ms < 50)} |`);
   lines.push(`| extension bundle < 500 KB | ${(ext / 1024).toFixed(0)} KB | ${verdict(ext > 0 && ext < 500 * 1024)} |`);
   const rollout = engine.find((e) => /1,?000/.test(e.name) && e.unit === 'ms');

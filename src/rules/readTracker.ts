@@ -10,8 +10,6 @@ export interface Reads {
   values: Set<KubeObject>;
 }
 
-const IDENTITY_FIELDS = new Set(['kind', 'apiVersion', 'name', 'namespace', 'source']);
-
 /**
  * Records what rule checks read. Objects are handed to rules as wrappers whose fields report
  * their reads; the wrappers are made once per object and keep `===` working between them.
@@ -22,17 +20,20 @@ export class ReadTracker {
   private wrappers = new WeakMap<KubeObject, KubeObject>();
   private current: Reads | undefined;
   private self: KubeObject | undefined;
+  private last: KubeObject | undefined;
 
   /** Runs `check` for `self`; returns what it read, or undefined when it read nothing else. */
   during(self: KubeObject, check: () => void): Reads | undefined {
     const reads: Reads = { identities: false, text: false, values: new Set() };
     this.current = reads;
     this.self = self;
+    this.last = self;
     try {
       check();
     } finally {
       this.current = undefined;
       this.self = undefined;
+      this.last = undefined;
     }
     return reads.identities || reads.text || reads.values.size > 0 ? reads : undefined;
   }
@@ -46,27 +47,50 @@ export class ReadTracker {
     if (this.current) this.current.identities = true;
   }
 
-  /** Wrappers of `objects`, each made once per object. */
-  wrapAll(objects: readonly KubeObject[]): KubeObject[] {
-    return objects.map((o) => this.wrap(o));
+  /** The contents of `object` were read. */
+  readContents(object: KubeObject): void {
+    if (object === this.last || !this.current) return;
+    this.last = object;
+    if (object !== this.self) this.current.values.add(object);
   }
 
-  private wrap(object: KubeObject): KubeObject {
-    let w = this.wrappers.get(object);
-    if (w) return w;
-    w = {} as KubeObject;
-    for (const key of Object.keys(object) as (keyof KubeObject)[]) {
-      const identity = IDENTITY_FIELDS.has(key);
-      Object.defineProperty(w, key, {
-        enumerable: true,
-        get: () => {
-          const reads = this.current;
-          if (reads && !identity && object !== this.self) reads.values.add(object);
-          return object[key];
-        },
-      });
-    }
-    this.wrappers.set(object, w);
-    return w;
+  /** Wrappers of `objects`, each made once per object. */
+  wrapAll(objects: readonly KubeObject[]): KubeObject[] {
+    return objects.map((o) => {
+      let w = this.wrappers.get(o);
+      if (!w) this.wrappers.set(o, w = new TrackedObject(o, this));
+      return w;
+    });
+  }
+}
+
+/** A KubeObject whose name fields read freely and whose contents report to the tracker. */
+class TrackedObject implements KubeObject {
+  constructor(private readonly raw: KubeObject, private readonly tracker: ReadTracker) {}
+
+  get kind(): string { return this.raw.kind; }
+  get apiVersion(): string { return this.raw.apiVersion; }
+  get name(): string | undefined { return this.raw.name; }
+  get namespace(): string | undefined { return this.raw.namespace; }
+  get source(): string { return this.raw.source; }
+
+  get value(): Record<string, unknown> {
+    this.tracker.readContents(this.raw);
+    return this.raw.value;
+  }
+
+  get node(): KubeObject['node'] {
+    this.tracker.readContents(this.raw);
+    return this.raw.node;
+  }
+
+  get docIndex(): number {
+    this.tracker.readContents(this.raw);
+    return this.raw.docIndex;
+  }
+
+  get path(): KubeObject['path'] {
+    this.tracker.readContents(this.raw);
+    return this.raw.path;
   }
 }
