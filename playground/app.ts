@@ -6,6 +6,7 @@ import type { Finding } from '../src/rules';
 import { registerQuickFixes, updateMarkers } from './lintMarkers';
 import { connectPanel } from './panelHost';
 import { monacoForYaml } from './yamlWorkerBridge';
+import { NEWEST_VERSION, resolveSettings, SUPPORTED_MINORS } from '../src/manifest';
 import { KUBERNETES_SCHEMA } from '../src/schema/kubernetesSchema';
 import { jsonSchemaFromCompact } from './jsonSchemaFromCompact';
 
@@ -43,6 +44,12 @@ const picker = byId<HTMLSelectElement>('example');
 const problems = byId<HTMLUListElement>('problems');
 const count = byId<HTMLSpanElement>('problem-count');
 const statusLine = byId<HTMLDivElement>('status');
+const versionPicker = byId<HTMLSelectElement>('k8s-version');
+for (const v of SUPPORTED_MINORS) versionPicker.append(new Option(v, v));
+versionPicker.value = NEWEST_VERSION;
+
+/** The settings the rules and the panel use: the defaults at the chosen Kubernetes version. */
+const settings = () => resolveSettings({ kubernetesVersion: versionPicker.value });
 
 const model = monaco.editor.createModel('', 'yaml', MODEL_URI);
 const editor = monaco.editor.create(byId('editor'), {
@@ -64,6 +71,7 @@ const panel = connectPanel({
   uri: MODEL_URI.toString(),
   text: () => model.getValue(),
   version: () => version,
+  settings,
   baseline: () => baseline,
   select(start, end) {
     const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
@@ -118,6 +126,10 @@ function showProblems(findings: Finding[]): void {
   delete count.dataset.pending;
 }
 
+function relint(): void {
+  showProblems(updateMarkers(model, settings()));
+}
+
 let lintTimer: ReturnType<typeof setTimeout> | undefined;
 let panelTimer: ReturnType<typeof setTimeout> | undefined;
 model.onDidChangeContent(() => {
@@ -126,7 +138,7 @@ model.onDidChangeContent(() => {
   byId<HTMLIFrameElement>('panel').dataset.pending = 'true';
   clearTimeout(lintTimer);
   clearTimeout(panelTimer);
-  lintTimer = setTimeout(() => showProblems(updateMarkers(model)), LINT_DELAY_MS);
+  lintTimer = setTimeout(relint, LINT_DELAY_MS);
   panelTimer = setTimeout(() => panel.update(), PANEL_DELAY_MS);
 });
 
@@ -156,7 +168,7 @@ async function listExamples(): Promise<void> {
     picker.value = initial;
     await loadExample(initial);
   } else {
-    showProblems(updateMarkers(model));
+    relint();
   }
 }
 
@@ -173,6 +185,11 @@ async function checkPanelApp(): Promise<void> {
 }
 
 picker.addEventListener('change', () => void loadExample(picker.value));
+versionPicker.addEventListener('change', () => {
+  version++;
+  relint();
+  panel.update();
+});
 byId<HTMLButtonElement>('set-baseline').addEventListener('click', () => {
   baseline = { text: model.getValue(), label: 'the text marked as baseline' };
   statusLine.textContent = 'Baseline set: "Simulate rollout" starts from this text.';

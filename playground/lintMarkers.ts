@@ -1,6 +1,7 @@
 // Our rule findings as Monaco markers, and their preferred fixes as quick fixes.
 import * as monaco from 'monaco-editor';
 import type { Finding } from '../src/rules';
+import type { StudioSettings } from '../src/manifest';
 import { lintText } from '../src/rules/lint';
 
 export const MARKER_OWNER = 'statefulset-studio';
@@ -15,8 +16,11 @@ const SEVERITY: Record<Finding['severity'], monaco.MarkerSeverity> = {
 let latest: { model: monaco.editor.ITextModel; versionId: number; findings: Finding[] } | undefined;
 
 /** Lints the model's text and replaces our markers; returns the findings. */
-export function updateMarkers(model: monaco.editor.ITextModel): Finding[] {
-  const findings = lintText(model.getValue(), model.uri.toString());
+export function updateMarkers(
+  model: monaco.editor.ITextModel,
+  settings: StudioSettings,
+): Finding[] {
+  const findings = lintText(model.getValue(), model.uri.toString(), { settings });
   const markers = findings.map((f) => {
     const start = model.getPositionAt(f.range.start);
     const end = model.getPositionAt(Math.max(f.range.end, f.range.start));

@@ -3,7 +3,7 @@
 import type { HostMessage, PanelMessage } from '../src/protocol/messages';
 import { isPanelMessage } from '../src/protocol/validate';
 import { revealRange } from '../src/panel/revealRange';
-import { resolveSettings } from '../src/manifest';
+import type { StudioSettings } from '../src/manifest';
 
 /** Marks messages the panel shim forwards to this page. */
 export const PANEL_ENVELOPE = 'statefulset-studio-panel';
@@ -14,6 +14,7 @@ export interface PanelHostPage {
   uri: string;
   text(): string;
   version(): number;
+  settings(): StudioSettings;
   /** The text a rollout starts from (the example as loaded). */
   baseline(): { text: string; label: string };
   select(start: number, end: number): void;
@@ -33,7 +34,7 @@ export function connectPanel(page: PanelHostPage): { update(): void } {
       uri: page.uri,
       version: page.version(),
       text: page.text(),
-      settings: resolveSettings({}),
+      settings: page.settings(),
       locked: false,
     });
     delete page.frame.dataset.pending;

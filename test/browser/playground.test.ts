@@ -123,6 +123,25 @@ describe('playground (headless Chromium)', function () {
     assert.equal(where, '19:22');
   });
 
+  it("applies a finding's quick fix from the editor", async () => {
+    // The cursor is still on the mistake typed above.
+    await page.keyboard.press('Control+.');
+    await page
+      .locator('.action-widget .monaco-list-row', { hasText: /restartPolicy/ })
+      .first()
+      .click();
+    await page.waitForSelector('#problem-count[data-count]:not([data-pending])');
+    assert.equal(
+      await page.locator('#problems li[data-rule="restart-policy-not-always"]').count(),
+      0,
+    );
+    await page.waitForFunction(() =>
+      (globalThis as unknown as PageGlobals).document
+        .querySelector('#editor .view-lines')
+        ?.textContent?.includes('restartPolicy:\u00a0Always'),
+    );
+  });
+
   it('completes StatefulSet fields from the schema (monaco-yaml worker)', async () => {
     await setEditorText(page, CLEAN.replace('  replicas: 3', '  replicas: 3\n  podMan'));
     await goToLineEnd(page, 8);
