@@ -97,7 +97,9 @@ function describeRule(rule: Rule): RuleDescriptor {
   };
 }
 
-/** A relative, `/`-separated URI reference for a file label. */
+/** A URI reference for a file label: relative as given, or `file:` for an absolute path. */
 function toUri(file: string): string {
-  return encodeURI(file.replace(/\\/g, '/')).replace(/[?#]/g, encodeURIComponent);
+  const path = encodeURI(file.replace(/\\/g, '/')).replace(/[?#]/g, encodeURIComponent);
+  // Absolute paths become file: URIs; relative ones stay relative to where the CLI ran.
+  return path.startsWith('/') ? `file://${path}` : path;
 }

@@ -73,6 +73,16 @@ describe('cli sarif', () => {
     for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
   });
 
+  it('gives absolute paths file: URIs and keeps relative ones relative', async () => {
+    const io = fakeIo({ '/srv/k8s/my set.yaml': BROKEN_SET, '/work/b.yaml': BROKEN_SET });
+    await runCli(['lint', '--format', 'sarif', '/srv/k8s/my set.yaml', 'b.yaml'], io);
+    const uris = (JSON.parse(io.out.join('')) as SarifLog).runs[0].results.map(
+      (r) => r.locations[0].physicalLocation.artifactLocation.uri,
+    );
+    assert.ok(uris.includes('file:///srv/k8s/my%20set.yaml'), uris.join(' '));
+    assert.ok(uris.includes('b.yaml'));
+  });
+
   it('stamps the package version', () => {
     const pkg = JSON.parse(
       readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'),
