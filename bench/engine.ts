@@ -4,20 +4,36 @@
 import { DEFAULT_SETTINGS } from '../src/manifest';
 import { Simulation } from '../src/engine';
 
-export interface BenchFigure { name: string; value: number; unit: string }
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+}
 
 type Rec = Record<string, unknown>;
 
 function makeSet(replicas: number, policy: string, image: string): Rec {
   return {
-    apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web' },
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'web' },
     spec: {
-      replicas, serviceName: 'web', podManagementPolicy: policy,
+      replicas,
+      serviceName: 'web',
+      podManagementPolicy: policy,
       selector: { matchLabels: { app: 'web' } },
-      template: { metadata: { labels: { app: 'web' } },
-        spec: { containers: [{ name: 'c', image, volumeMounts: [{ name: 'data', mountPath: '/d' }] }] } },
-      volumeClaimTemplates: [{ metadata: { name: 'data' },
-        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      template: {
+        metadata: { labels: { app: 'web' } },
+        spec: {
+          containers: [{ name: 'c', image, volumeMounts: [{ name: 'data', mountPath: '/d' }] }],
+        },
+      },
+      volumeClaimTemplates: [
+        {
+          metadata: { name: 'data' },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+        },
+      ],
     },
   };
 }
@@ -41,7 +57,10 @@ function rollingUpdateMs(replicas: number): { ms: number; steps: number } {
   const used = process.cpuUsage(start);
   const ms = (used.user + used.system) / 1000;
   const s = sim.snapshot();
-  if (s.status.currentRevision !== s.status.updateRevision || s.status.updatedReplicas !== replicas) {
+  if (
+    s.status.currentRevision !== s.status.updateRevision ||
+    s.status.updatedReplicas !== replicas
+  ) {
     throw new Error('rolling update did not complete');
   }
   return { ms, steps };
@@ -77,11 +96,17 @@ export async function benchEngine(): Promise<BenchFigure[]> {
   const runs = [rollingUpdateMs(1000), rollingUpdateMs(1000), rollingUpdateMs(1000)];
   const update = runs.sort((a, b) => a.ms - b.ms)[1]; // the median of three
   const figures: BenchFigure[] = [
-    { name: 'engine: 1,000-replica rolling update to completion (median of 3)', value: round(update.ms),
-      unit: 'ms CPU' },
+    {
+      name: 'engine: 1,000-replica rolling update to completion (median of 3)',
+      value: round(update.ms),
+      unit: 'ms CPU',
+    },
     { name: 'engine: steps in that rolling update', value: update.steps, unit: 'steps' },
-    { name: 'engine: 1,000-replica OrderedReady creation', value: round(creationMs(1000)),
-      unit: 'ms CPU' },
+    {
+      name: 'engine: 1,000-replica OrderedReady creation',
+      value: round(creationMs(1000)),
+      unit: 'ms CPU',
+    },
   ];
   const sizes = [100, 1000, 10000];
   const micros = sizes.map(reconcileMicros);
@@ -89,8 +114,11 @@ export async function benchEngine(): Promise<BenchFigure[]> {
     const name = `engine: one full reconcile over ${n.toLocaleString('en')} pods`;
     figures.push({ name, value: round(micros[i]), unit: 'µs CPU' });
   });
-  figures.push({ name: 'engine: reconcile cost growth 100 → 10,000 pods (linear = 100)',
-    value: round(micros[2] / micros[0]), unit: 'x' });
+  figures.push({
+    name: 'engine: reconcile cost growth 100 → 10,000 pods (linear = 100)',
+    value: round(micros[2] / micros[0]),
+    unit: 'x',
+  });
   return figures;
 }
 
@@ -99,10 +127,13 @@ function round(v: number): number {
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
-  benchEngine().then((figures) => {
-    for (const f of figures) process.stdout.write(`${f.name}: ${f.value} ${f.unit}\n`);
-  }, (err: unknown) => {
-    process.stderr.write(`bench failed: ${String(err)}\n`);
-    process.exitCode = 1;
-  });
+  benchEngine().then(
+    (figures) => {
+      for (const f of figures) process.stdout.write(`${f.name}: ${f.value} ${f.unit}\n`);
+    },
+    (err: unknown) => {
+      process.stderr.write(`bench failed: ${String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -43,7 +43,11 @@ export async function runSimulate(argv: string[], io: SimulateIo): Promise<numbe
     io.stderr(`statefulset-studio simulate: ${files[0]}: ${outcome.error}\n`);
     return EXIT_USAGE;
   }
-  io.stdout(format === 'json' ? `${JSON.stringify(toJson(outcome.result), null, 2)}\n` : toText(outcome.result));
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify(toJson(outcome.result), null, 2)}\n`
+      : toText(outcome.result),
+  );
   return EXIT_OK;
 }
 
@@ -54,13 +58,25 @@ function usage(io: SimulateIo, message: string): number {
 
 function jsonState(s: SimState): unknown {
   return {
-    pods: s.pods.map((p) => ({ name: p.name, ordinal: p.ordinal, revision: p.revision, phase: p.phase,
-      ready: p.ready, terminating: p.terminating })),
+    pods: s.pods.map((p) => ({
+      name: p.name,
+      ordinal: p.ordinal,
+      revision: p.revision,
+      phase: p.phase,
+      ready: p.ready,
+      terminating: p.terminating,
+    })),
     pvcs: s.pvcs.map((c) => ({ name: c.name })),
-    status: { replicas: s.status.replicas, readyReplicas: s.status.readyReplicas,
-      currentReplicas: s.status.currentReplicas, updatedReplicas: s.status.updatedReplicas,
-      availableReplicas: s.status.availableReplicas, currentRevision: s.status.currentRevision,
-      updateRevision: s.status.updateRevision, observedGeneration: s.status.observedGeneration },
+    status: {
+      replicas: s.status.replicas,
+      readyReplicas: s.status.readyReplicas,
+      currentReplicas: s.status.currentReplicas,
+      updatedReplicas: s.status.updatedReplicas,
+      availableReplicas: s.status.availableReplicas,
+      currentRevision: s.status.currentRevision,
+      updateRevision: s.status.updateRevision,
+      observedGeneration: s.status.observedGeneration,
+    },
     blockedOn: s.blockedOn ? { pod: s.blockedOn.pod, reason: s.blockedOn.reason } : null,
   };
 }
@@ -69,7 +85,12 @@ function toJson(r: ScenarioResult): unknown {
   return {
     steps: r.steps.map((s) => ({ step: s.step, state: jsonState(s.state) })),
     final: jsonState(r.final),
-    events: r.events.map((e) => ({ time: e.time, reason: e.reason, object: e.object, message: e.message })),
+    events: r.events.map((e) => ({
+      time: e.time,
+      reason: e.reason,
+      object: e.object,
+      message: e.message,
+    })),
   };
 }
 
@@ -95,10 +116,14 @@ function podTable(s: SimState): string[] {
   if (s.pods.length === 0) return ['No pods.'];
   const width = Math.max(6, ...s.pods.map((p) => p.name.length + 2));
   const revWidth = Math.max(10, ...s.pods.map((p) => p.revision.length + 2));
-  const rows = [`${pad('NAME', width)}${pad('READY', 8)}${pad('STATUS', 19)}${pad('REVISION', revWidth)}AGE`];
+  const rows = [
+    `${pad('NAME', width)}${pad('READY', 8)}${pad('STATUS', 19)}${pad('REVISION', revWidth)}AGE`,
+  ];
   for (const p of s.pods) {
-    rows.push(`${pad(p.name, width)}${pad(p.ready ? '1/1' : '0/1', 8)}${pad(podStatus(p), 19)}`
-      + `${pad(p.revision, revWidth)}${formatAge(s.time - p.createdAt)}`);
+    rows.push(
+      `${pad(p.name, width)}${pad(p.ready ? '1/1' : '0/1', 8)}${pad(podStatus(p), 19)}` +
+        `${pad(p.revision, revWidth)}${formatAge(s.time - p.createdAt)}`,
+    );
   }
   return rows;
 }
@@ -113,9 +138,11 @@ function statusLine(s: SimState): string {
   const st = s.status;
   const head = s.exists ? `statefulset/${s.setName}:` : `statefulset/${s.setName}: (deleted)`;
   const claims = s.pvcs.length > 0 ? `; pvcs: ${s.pvcs.map((c) => c.name).join(', ')}` : '';
-  return `${head} replicas=${st.replicas} ready=${st.readyReplicas} current=${st.currentReplicas} `
-    + `updated=${st.updatedReplicas} available=${st.availableReplicas} currentRevision=${st.currentRevision} `
-    + `updateRevision=${st.updateRevision}${claims}`;
+  return (
+    `${head} replicas=${st.replicas} ready=${st.readyReplicas} current=${st.currentReplicas} ` +
+    `updated=${st.updatedReplicas} available=${st.availableReplicas} currentRevision=${st.currentRevision} ` +
+    `updateRevision=${st.updateRevision}${claims}`
+  );
 }
 
 /** Whole seconds of virtual time, as the transcript grammar expects (`125s`). */

@@ -10,10 +10,14 @@ export function isBrokenPod(pod: PodObj): boolean {
 function symptom(pod: PodObj): string {
   if (pod.nodeLost) return 'its node is not responding';
   switch (pod.behavior) {
-    case 'crash': return 'CrashLoopBackOff';
-    case 'image-pull-error': return 'ImagePullBackOff';
-    case 'never-ready': return 'its readiness probe never passes';
-    default: return 'not ready';
+    case 'crash':
+      return 'CrashLoopBackOff';
+    case 'image-pull-error':
+      return 'ImagePullBackOff';
+    case 'never-ready':
+      return 'its readiness probe never passes';
+    default:
+      return 'not ready';
   }
 }
 
@@ -21,47 +25,84 @@ function symptom(pod: PodObj): string {
  * The controller waits for a pod that is not Running and Ready. `selfHeals`: a fixed template
  * would replace the pod without help (Parallel with the MaxUnavailableStatefulSet gate off).
  */
-export function waitingForReady(pod: PodObj, updateRevision: string, selfHeals: boolean): BlockedOn {
+export function waitingForReady(
+  pod: PodObj,
+  updateRevision: string,
+  selfHeals: boolean,
+): BlockedOn {
   const name = pod.name;
-  if (!isBrokenPod(pod)) return { pod: name, reason: `waiting for ${name} to be Running and Ready` };
+  if (!isBrokenPod(pod))
+    return { pod: name, reason: `waiting for ${name} to be Running and Ready` };
   if (pod.nodeLost) {
-    return { pod: name, reason: `the node of ${name} stopped responding; ${name} is evicted after the `
-      + `300 s toleration and then stays Terminating: force-delete ${name}` };
+    return {
+      pod: name,
+      reason:
+        `the node of ${name} stopped responding; ${name} is evicted after the ` +
+        `300 s toleration and then stays Terminating: force-delete ${name}`,
+    };
   }
   if (pod.revision !== updateRevision) {
-    return { pod: name, reason: `${name} is at revision ${pod.revision} which never becomes ready `
-      + `(${symptom(pod)}); OrderedReady never replaces an unready pod: delete ${name}` };
+    return {
+      pod: name,
+      reason:
+        `${name} is at revision ${pod.revision} which never becomes ready ` +
+        `(${symptom(pod)}); OrderedReady never replaces an unready pod: delete ${name}`,
+    };
   }
-  const next = selfHeals ? `fix the template and ${name} is replaced` : `fix the template, then delete ${name}`;
-  return { pod: name, reason: `${name} at revision ${pod.revision} never becomes ready `
-    + `(${symptom(pod)}); the rollout is stuck: ${next}` };
+  const next = selfHeals
+    ? `fix the template and ${name} is replaced`
+    : `fix the template, then delete ${name}`;
+  return {
+    pod: name,
+    reason:
+      `${name} at revision ${pod.revision} never becomes ready ` +
+      `(${symptom(pod)}); the rollout is stuck: ${next}`,
+  };
 }
 
 /** OrderedReady scales down an unready pod only when it is the lowest unready one. */
 export function waitingBeforeScaleDown(pod: PodObj): BlockedOn {
   const name = pod.name;
   if (!isBrokenPod(pod)) {
-    return { pod: name, reason: `waiting for ${name} to be Running and Ready before scaling it down` };
+    return {
+      pod: name,
+      reason: `waiting for ${name} to be Running and Ready before scaling it down`,
+    };
   }
-  return { pod: name, reason: `${name} never becomes ready (${symptom(pod)}) and a lower pod being scaled `
-    + `away is unready too; OrderedReady will not delete ${name}: delete it` };
+  return {
+    pod: name,
+    reason:
+      `${name} never becomes ready (${symptom(pod)}) and a lower pod being scaled ` +
+      `away is unready too; OrderedReady will not delete ${name}: delete it`,
+  };
 }
 
 export function waitingForAvailable(pod: PodObj, minReadySeconds: number): BlockedOn {
-  return { pod: pod.name, reason: `waiting for ${pod.name} to be available `
-    + `(Ready for minReadySeconds: ${minReadySeconds})` };
+  return {
+    pod: pod.name,
+    reason:
+      `waiting for ${pod.name} to be available ` +
+      `(Ready for minReadySeconds: ${minReadySeconds})`,
+  };
 }
 
 export function waitingForTermination(pod: PodObj): BlockedOn {
   if (pod.nodeLost) {
-    return { pod: pod.name, reason: `${pod.name} is Terminating on a lost node and never finishes; `
-      + `the controller will not replace it: force-delete ${pod.name}` };
+    return {
+      pod: pod.name,
+      reason:
+        `${pod.name} is Terminating on a lost node and never finishes; ` +
+        `the controller will not replace it: force-delete ${pod.name}`,
+    };
   }
   return { pod: pod.name, reason: `waiting for ${pod.name} to finish terminating` };
 }
 
 export function waitingForDeletionOfFailed(pod: PodObj): BlockedOn {
-  return { pod: pod.name, reason: `${pod.name} is ${pod.phase}; waiting for it to be deleted and recreated` };
+  return {
+    pod: pod.name,
+    reason: `${pod.name} is ${pod.phase}; waiting for it to be deleted and recreated`,
+  };
 }
 
 export function failedToCreate(podName: string, error: string): BlockedOn {
@@ -69,16 +110,28 @@ export function failedToCreate(podName: string, error: string): BlockedOn {
 }
 
 export function waitingForOnDelete(pod: PodObj, updateRevision: string): BlockedOn {
-  return { pod: pod.name, reason: `${pod.name} is at revision ${pod.revision}, not ${updateRevision}; `
-    + `with OnDelete it is updated only when you delete ${pod.name}` };
+  return {
+    pod: pod.name,
+    reason:
+      `${pod.name} is at revision ${pod.revision}, not ${updateRevision}; ` +
+      `with OnDelete it is updated only when you delete ${pod.name}`,
+  };
 }
 
 /** maxUnavailable is used up by `pod` (the first unavailable one). */
-export function waitingForBudget(pod: PodObj, unavailable: number, maxUnavailable: number): BlockedOn {
+export function waitingForBudget(
+  pod: PodObj,
+  unavailable: number,
+  maxUnavailable: number,
+): BlockedOn {
   const head = `${unavailable} pod(s) unavailable, maxUnavailable is ${maxUnavailable}`;
   if (isBrokenPod(pod)) {
-    return { pod: pod.name, reason: `${head}: ${pod.name} never becomes ready (${symptom(pod)}) and `
-      + `holds the budget, so the rollout is stuck: delete ${pod.name}` };
+    return {
+      pod: pod.name,
+      reason:
+        `${head}: ${pod.name} never becomes ready (${symptom(pod)}) and ` +
+        `holds the budget, so the rollout is stuck: delete ${pod.name}`,
+    };
   }
   return { pod: pod.name, reason: `${head}: waiting for ${pod.name} to be available` };
 }

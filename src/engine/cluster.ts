@@ -1,10 +1,17 @@
 // The cluster around the controller on the virtual clock: the kubelet taking pods through their
 // phases, graceful termination, lost nodes and the garbage collector.
 import { rec } from './defaults';
+import { getParentNameAndOrdinal } from './naming';
 import { changePod, dropPod } from './podTally';
 import {
-  EVICTION_TOLERATION_SECONDS, NODE_NOT_READY_SECONDS, PodObj, popTimer, pushTimer, recordEvent,
-  Timer, World,
+  EVICTION_TOLERATION_SECONDS,
+  NODE_NOT_READY_SECONDS,
+  PodObj,
+  popTimer,
+  pushTimer,
+  recordEvent,
+  Timer,
+  World,
 } from './world';
 
 /** Starts the kubelet's work on a freshly created pod. */
@@ -16,7 +23,9 @@ export function startPodLifecycle(w: World, pod: PodObj): void {
 /** Marks a pod for graceful deletion; it disappears after the termination period. */
 export function beginPodDeletion(w: World, pod: PodObj): void {
   if (pod.deletedAt !== null) return;
-  changePod(w, pod, (p) => { p.deletedAt = w.time; });
+  changePod(w, pod, (p) => {
+    p.deletedAt = w.time;
+  });
   // A lost node never confirms the termination, so the pod stays Terminating.
   if (!pod.nodeLost) pushTimer(w, w.time + w.timings.terminationSeconds, pod, 'gone');
   w.dirty = true;
@@ -37,7 +46,9 @@ export function removePod(w: World, pod: PodObj): void {
 /** The node of a pod stops responding: NotReady after the grace period, evicted later. */
 export function loseNodeOf(w: World, pod: PodObj): void {
   if (pod.nodeLost) return;
-  changePod(w, pod, (p) => { p.nodeLost = true; });
+  changePod(w, pod, (p) => {
+    p.nodeLost = true;
+  });
   pushTimer(w, w.time + NODE_NOT_READY_SECONDS, pod, 'nodeNotReady');
 }
 
@@ -62,7 +73,8 @@ function isLive(w: World, timer: Timer): boolean {
 
 function fire(w: World, pod: PodObj, timer: Timer): void {
   switch (timer.kind) {
-    case 'started': return podStarted(w, pod);
+    case 'started':
+      return podStarted(w, pod);
     case 'ready':
       if (pod.phase === 'Running' && !pod.nodeLost && pod.behavior === 'ok') {
         changePod(w, pod, (p) => {
@@ -89,8 +101,13 @@ function fire(w: World, pod: PodObj, timer: Timer): void {
       pushTimer(w, w.time + EVICTION_TOLERATION_SECONDS, pod, 'evict');
       return;
     case 'evict':
-      recordEvent(w, 'Normal', 'TaintManagerEviction', `Pod/${pod.name}`,
-        `Marking for deletion Pod ${pod.name}`);
+      recordEvent(
+        w,
+        'Normal',
+        'TaintManagerEviction',
+        `Pod/${pod.name}`,
+        `Marking for deletion Pod ${pod.name}`,
+      );
       beginPodDeletion(w, pod);
       return;
   }
@@ -101,7 +118,9 @@ function podStarted(w: World, pod: PodObj): void {
   w.dirty = true;
   switch (pod.behavior) {
     case 'image-pull-error':
-      changePod(w, pod, (p) => { p.reason = 'ImagePullBackOff'; });
+      changePod(w, pod, (p) => {
+        p.reason = 'ImagePullBackOff';
+      });
       recordEvent(w, 'Warning', 'Failed', `Pod/${pod.name}`, 'Error: ImagePullBackOff');
       return;
     case 'crash':
@@ -109,14 +128,24 @@ function podStarted(w: World, pod: PodObj): void {
         p.phase = 'Running';
         p.reason = 'CrashLoopBackOff';
       });
-      recordEvent(w, 'Warning', 'BackOff', `Pod/${pod.name}`, 'Back-off restarting failed container');
+      recordEvent(
+        w,
+        'Warning',
+        'BackOff',
+        `Pod/${pod.name}`,
+        'Back-off restarting failed container',
+      );
       return;
     case 'never-ready':
-      changePod(w, pod, (p) => { p.phase = 'Running'; });
+      changePod(w, pod, (p) => {
+        p.phase = 'Running';
+      });
       recordEvent(w, 'Warning', 'Unhealthy', `Pod/${pod.name}`, 'Readiness probe failed');
       return;
     case 'ok':
-      changePod(w, pod, (p) => { p.phase = 'Running'; });
+      changePod(w, pod, (p) => {
+        p.phase = 'Running';
+      });
       pushTimer(w, w.time + w.timings.readySeconds, pod, 'ready');
       return;
   }
@@ -146,4 +175,35 @@ export function armAvailabilityWake(w: World, pod: PodObj, minReadySeconds: numb
 export function minReadySecondsOf(w: World): number {
   const v = rec(rec(w.set)?.spec)?.minReadySeconds;
   return typeof v === 'number' && v > 0 ? v : 0;
+}
+
+/**
+ * The StatefulSet is deleted. Background: the garbage collector deletes its pods and the claims
+ * it owns (each claim once no pod uses it); orphan: pods and claims stay, set references go.
+ */
+export function deleteSet(w: World, cascade: 'background' | 'orphan'): void {
+  if (!w.set) return;
+  const setRef = `StatefulSet/${w.setName}`;
+  for (const pvc of w.pvcs.values()) {
+    if (!pvc.ownerRefs.includes(setRef)) continue;
+    if (cascade === 'orphan') pvc.ownerRefs = pvc.ownerRefs.filter((r) => r !== setRef);
+    else pvc.deleting = true;
+  }
+  if (cascade === 'background') {
+    // NOTE: the garbage collector deletes the pods in no particular order; we mark all at once.
+    for (const pod of w.pods.values()) beginPodDeletion(w, pod);
+    for (const pvc of [...w.pvcs.values()]) {
+      if (pvc.deleting && !w.pods.has(getParentNameAndOrdinal(pvc.pod).ordinal)) {
+        w.pvcs.delete(pvc.name);
+      }
+    }
+    w.revisions = [];
+  }
+  for (const pod of w.pods.values()) pod.claimRefsKey = -1;
+  w.tally.validFor = null;
+  w.set = null;
+  w.lastApplied = null;
+  w.templateCache = null;
+  w.blockedOn = null;
+  w.dirty = true;
 }

@@ -68,7 +68,8 @@ export function defaultPodTemplate(template: Rec): void {
   const podSpec = ensure(template, 'spec');
   if (!podSpec.restartPolicy) podSpec.restartPolicy = 'Always';
   if (!podSpec.dnsPolicy) podSpec.dnsPolicy = 'ClusterFirst';
-  if (podSpec.terminationGracePeriodSeconds === undefined) podSpec.terminationGracePeriodSeconds = 30;
+  if (podSpec.terminationGracePeriodSeconds === undefined)
+    podSpec.terminationGracePeriodSeconds = 30;
   if (!podSpec.schedulerName) podSpec.schedulerName = 'default-scheduler';
   if (!rec(podSpec.securityContext)) podSpec.securityContext = {};
   for (const key of ['containers', 'initContainers']) {

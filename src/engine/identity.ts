@@ -1,7 +1,14 @@
 import { arrayAt, KubeObject, recordAt, StudioSettings, stringMapAt, valueAt } from '../manifest';
 import {
-  getControllerRevisionName, getPodDnsName, getPodLabels, getPodName, getPvcName, getRevisionHash,
-  getServiceDnsName, getSrvName, ordinalRange,
+  getControllerRevisionName,
+  getPodDnsName,
+  getPodLabels,
+  getPodName,
+  getPvcName,
+  getRevisionHash,
+  getServiceDnsName,
+  getSrvName,
+  ordinalRange,
 } from './naming';
 import { defaultedPodTemplate } from './defaults';
 
@@ -70,8 +77,12 @@ export function namespaceOf(obj: KubeObject, settings: StudioSettings): string {
  * Derives pod names, hostnames, DNS names, PVC names and labels of a StatefulSet, resolving its
  * governing Service among `objects`. At most `maxPods` pods are listed.
  */
-export function describeIdentity(set: KubeObject, objects: readonly KubeObject[], settings: StudioSettings,
-  maxPods = 1000): SetIdentity {
+export function describeIdentity(
+  set: KubeObject,
+  objects: readonly KubeObject[],
+  settings: StudioSettings,
+  maxPods = 1000,
+): SetIdentity {
   const name = set.name ?? '';
   const namespace = namespaceOf(set, settings);
   const replicas = intField(set.value, ['spec', 'replicas'], 1);
@@ -80,7 +91,10 @@ export function describeIdentity(set: KubeObject, objects: readonly KubeObject[]
   const serviceName = typeof rawService === 'string' && rawService !== '' ? rawService : undefined;
   const template = valueAt(set.value, ['spec', 'template']);
   // The revision hash covers the template as the API server stores it (defaults applied).
-  const revisionName = getControllerRevisionName(name, getRevisionHash(defaultedPodTemplate(template)));
+  const revisionName = getControllerRevisionName(
+    name,
+    getRevisionHash(defaultedPodTemplate(template)),
+  );
   const templateLabels = stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']);
   const claimTemplates = arrayAt(set.value, ['spec', 'volumeClaimTemplates'])
     .map((t) => valueAt(t, ['metadata', 'name']))
@@ -102,17 +116,30 @@ export function describeIdentity(set: KubeObject, objects: readonly KubeObject[]
     });
   }
   return {
-    name, namespace, namespaceDefaulted: set.namespace === undefined, replicas, startOrdinal,
-    serviceName, service: serviceName ? resolveService(serviceName, namespace, objects, settings) : undefined,
-    revisionName, claimTemplates, pods, totalPods: end - first,
+    name,
+    namespace,
+    namespaceDefaulted: set.namespace === undefined,
+    replicas,
+    startOrdinal,
+    serviceName,
+    service: serviceName ? resolveService(serviceName, namespace, objects, settings) : undefined,
+    revisionName,
+    claimTemplates,
+    pods,
+    totalPods: end - first,
   };
 }
 
 /** Finds the Service `name` in `namespace` among `objects` and lists its SRV names. */
-export function resolveService(name: string, namespace: string, objects: readonly KubeObject[],
-  settings: StudioSettings): GoverningService {
-  const object = objects.find((o) => o.kind === 'Service' && o.name === name
-    && namespaceOf(o, settings) === namespace);
+export function resolveService(
+  name: string,
+  namespace: string,
+  objects: readonly KubeObject[],
+  settings: StudioSettings,
+): GoverningService {
+  const object = objects.find(
+    (o) => o.kind === 'Service' && o.name === name && namespaceOf(o, settings) === namespace,
+  );
   const dnsName = getServiceDnsName(name, namespace, settings.clusterDomain);
   if (!object) return { name, found: false, headless: false, dnsName, srv: [], object };
   const spec = recordAt(object.value, ['spec']) ?? {};
@@ -122,8 +149,12 @@ export function resolveService(name: string, namespace: string, objects: readonl
     if (typeof portName !== 'string' || portName === '') continue;
     const protocol = String(valueAt(p, ['protocol']) ?? 'TCP');
     const port = valueAt(p, ['port']);
-    srv.push({ name: getSrvName(portName, protocol, name, namespace, settings.clusterDomain), portName,
-      port: typeof port === 'number' ? port : undefined, protocol });
+    srv.push({
+      name: getSrvName(portName, protocol, name, namespace, settings.clusterDomain),
+      portName,
+      port: typeof port === 'number' ? port : undefined,
+      protocol,
+    });
   }
   return { name, found: true, headless: spec.clusterIP === 'None', dnsName, srv, object };
 }

@@ -44,18 +44,32 @@ export function getParentNameAndOrdinal(podName: string): { parent: string; ordi
 }
 
 /** `<svc>.<ns>.svc.<domain>`: the governing Service's own DNS name. */
-export function getServiceDnsName(serviceName: string, namespace: string, clusterDomain: string): string {
+export function getServiceDnsName(
+  serviceName: string,
+  namespace: string,
+  clusterDomain: string,
+): string {
   return `${serviceName}.${namespace}.svc.${clusterDomain}`;
 }
 
 /** `<pod>.<svc>.<ns>.svc.<domain>`: the stable per-pod DNS name. */
-export function getPodDnsName(podName: string, serviceName: string, namespace: string, clusterDomain: string): string {
+export function getPodDnsName(
+  podName: string,
+  serviceName: string,
+  namespace: string,
+  clusterDomain: string,
+): string {
   return `${podName}.${getServiceDnsName(serviceName, namespace, clusterDomain)}`;
 }
 
 /** `_<port>._<proto>.<svc>.<ns>.svc.<domain>`: the SRV name of a named Service port. */
-export function getSrvName(portName: string, protocol: string, serviceName: string, namespace: string,
-  clusterDomain: string): string {
+export function getSrvName(
+  portName: string,
+  protocol: string,
+  serviceName: string,
+  namespace: string,
+  clusterDomain: string,
+): string {
   return `_${portName}._${protocol.toLowerCase()}.${getServiceDnsName(serviceName, namespace, clusterDomain)}`;
 }
 
@@ -83,7 +97,9 @@ export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const rec = value as Record<string, unknown>;
-  const keys = Object.keys(rec).filter((k) => rec[k] !== undefined).sort();
+  const keys = Object.keys(rec)
+    .filter((k) => rec[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(rec[k])}`).join(',')}}`;
 }
 
@@ -93,7 +109,7 @@ export function canonicalJson(value: unknown): string {
  * format (characters [4-9bcdf], usually 9-10 long) is real but the value is not byte-identical.
  */
 export function getRevisionHash(template: unknown, collisionCount = 0): string {
-  const patch = canonicalJson({ spec: { template: { ...(asRecord(template)), $patch: 'replace' } } });
+  const patch = canonicalJson({ spec: { template: { ...asRecord(template), $patch: 'replace' } } });
   return safeEncodeDecimal(fnv1Hash32(patch + String(collisionCount)));
 }
 
@@ -104,8 +120,12 @@ export function getControllerRevisionName(setName: string, hash: string): string
 }
 
 /** The labels a created pod carries: the template's, with the controller's three on top. */
-export function getPodLabels(templateLabels: Record<string, string> | undefined, setName: string,
-  ordinal: number, revisionName: string): Record<string, string> {
+export function getPodLabels(
+  templateLabels: Record<string, string> | undefined,
+  setName: string,
+  ordinal: number,
+  revisionName: string,
+): Record<string, string> {
   return {
     ...(templateLabels ?? {}),
     [REVISION_HASH_LABEL]: revisionName,
@@ -115,5 +135,7 @@ export function getPodLabels(templateLabels: Record<string, string> | undefined,
 }
 
 function asRecord(v: unknown): Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : {};
 }

@@ -15,7 +15,12 @@ type Rec = Record<string, unknown>;
  * Creates the missing claims of `ordinal`, then the pod at `revision`. Returns the API error
  * when the API server would refuse a claim or the pod (a FailedCreate event is recorded).
  */
-export function createPod(w: World, spec: SetSpec, ordinal: number, revision: RevisionObj): string | null {
+export function createPod(
+  w: World,
+  spec: SetSpec,
+  ordinal: number,
+  revision: RevisionObj,
+): string | null {
   const podName = getPodName(spec.name, ordinal);
   const setRef = `StatefulSet/${spec.name}`;
   for (const claim of spec.claimTemplates) {
@@ -24,30 +29,67 @@ export function createPod(w: World, spec: SetSpec, ordinal: number, revision: Re
     const problem = spec.claimProblems[claim];
     if (problem) {
       const error = `PersistentVolumeClaim "${pvcName}" is invalid: ${problem}`;
-      recordEvent(w, 'Warning', 'FailedCreate', setRef,
-        `create Claim ${pvcName} for Pod ${podName} in StatefulSet ${spec.name} failed error: ${error}`);
+      recordEvent(
+        w,
+        'Warning',
+        'FailedCreate',
+        setRef,
+        `create Claim ${pvcName} for Pod ${podName} in StatefulSet ${spec.name} failed error: ${error}`,
+      );
       return error;
     }
-    w.pvcs.set(pvcName, { name: pvcName, pod: podName, claimTemplate: claim, ownerRefs: [],
-      ownerPodUid: null, deleting: false });
-    recordEvent(w, 'Normal', 'SuccessfulCreate', setRef,
-      `create Claim ${pvcName} Pod ${podName} in StatefulSet ${spec.name} success`);
+    w.pvcs.set(pvcName, {
+      name: pvcName,
+      pod: podName,
+      claimTemplate: claim,
+      ownerRefs: [],
+      ownerPodUid: null,
+      deleting: false,
+    });
+    recordEvent(
+      w,
+      'Normal',
+      'SuccessfulCreate',
+      setRef,
+      `create Claim ${pvcName} Pod ${podName} in StatefulSet ${spec.name} success`,
+    );
     w.dirty = true;
   }
   const invalid = podValidationError(spec, podName, ordinal, revision);
   if (invalid) {
-    recordEvent(w, 'Warning', 'FailedCreate', setRef,
-      `create Pod ${podName} in StatefulSet ${spec.name} failed error: ${invalid}`);
+    recordEvent(
+      w,
+      'Warning',
+      'FailedCreate',
+      setRef,
+      `create Pod ${podName} in StatefulSet ${spec.name} failed error: ${invalid}`,
+    );
     return invalid;
   }
-  const pod: PodObj = { uid: w.nextUid++, name: podName, ordinal, revision: revision.name,
-    phase: 'Pending', ready: false, readySince: null, deletedAt: null,
-    behavior: behaviorOf(w, revision), reason: undefined, nodeLost: false, createdAt: w.time,
-    claimRefsKey: -1 };
+  const pod: PodObj = {
+    uid: w.nextUid++,
+    name: podName,
+    ordinal,
+    revision: revision.name,
+    phase: 'Pending',
+    ready: false,
+    readySince: null,
+    deletedAt: null,
+    behavior: behaviorOf(w, revision),
+    reason: undefined,
+    nodeLost: false,
+    createdAt: w.time,
+    claimRefsKey: -1,
+  };
   addPod(w, pod);
   w.dirty = true;
-  recordEvent(w, 'Normal', 'SuccessfulCreate', setRef,
-    `create Pod ${podName} in StatefulSet ${spec.name} successful`);
+  recordEvent(
+    w,
+    'Normal',
+    'SuccessfulCreate',
+    setRef,
+    `create Pod ${podName} in StatefulSet ${spec.name} successful`,
+  );
   startPodLifecycle(w, pod);
   syncClaimOwnerRefs(w, spec, pod, false);
   return null;
@@ -56,8 +98,13 @@ export function createPod(w: World, spec: SetSpec, ordinal: number, revision: Re
 /** Deletes a pod on the controller's behalf. */
 export function deletePod(w: World, spec: SetSpec, pod: PodObj): void {
   beginPodDeletion(w, pod);
-  recordEvent(w, 'Normal', 'SuccessfulDelete', `StatefulSet/${spec.name}`,
-    `delete Pod ${pod.name} in StatefulSet ${spec.name} successful`);
+  recordEvent(
+    w,
+    'Normal',
+    'SuccessfulDelete',
+    `StatefulSet/${spec.name}`,
+    `delete Pod ${pod.name} in StatefulSet ${spec.name} successful`,
+  );
 }
 
 /**
@@ -67,8 +114,10 @@ export function deletePod(w: World, spec: SetSpec, pod: PodObj): void {
 export function syncClaimOwnerRefs(w: World, spec: SetSpec, pod: PodObj, condemned: boolean): void {
   // Claims only change through this function, pod creation and set deletion (which resets the
   // key), so an unchanged situation needs no lookups.
-  const key = (spec.whenScaled === 'Delete' ? 1 : 0) | (spec.whenDeleted === 'Delete' ? 2 : 0)
-    | (condemned ? 4 : 0);
+  const key =
+    (spec.whenScaled === 'Delete' ? 1 : 0) |
+    (spec.whenDeleted === 'Delete' ? 2 : 0) |
+    (condemned ? 4 : 0);
   if (pod.claimRefsKey === key) return;
   pod.claimRefsKey = key;
   for (const claim of spec.claimTemplates) {
@@ -91,8 +140,11 @@ export function syncClaimOwnerRefs(w: World, spec: SetSpec, pod: PodObj, condemn
 }
 
 function sameRefs(pvc: PvcObj, want: string[], podUid: number | null): boolean {
-  return pvc.ownerPodUid === podUid && pvc.ownerRefs.length === want.length
-    && pvc.ownerRefs.every((r, i) => r === want[i]);
+  return (
+    pvc.ownerPodUid === podUid &&
+    pvc.ownerRefs.length === want.length &&
+    pvc.ownerRefs.every((r, i) => r === want[i])
+  );
 }
 
 function behaviorOf(w: World, revision: RevisionObj): PodBehavior {
@@ -100,20 +152,27 @@ function behaviorOf(w: World, revision: RevisionObj): PodBehavior {
 }
 
 /** Why the API server would refuse this pod, or null. */
-export function podValidationError(spec: SetSpec, podName: string, ordinal: number,
-  revision: RevisionObj): string | null {
+export function podValidationError(
+  spec: SetSpec,
+  podName: string,
+  ordinal: number,
+  revision: RevisionObj,
+): string | null {
   const template = revision.template;
   const rawLabels = rec(rec(template.metadata)?.labels) ?? {};
   const labels = getPodLabels(stringValues(rawLabels), spec.name, ordinal, revision.name);
   for (const value of Object.values(labels)) {
     if (value.length > MAX_LABEL_VALUE_LENGTH) {
-      return `Pod "${podName}" is invalid: metadata.labels: Invalid value: "${value}": must be no more `
-        + `than ${MAX_LABEL_VALUE_LENGTH} characters`;
+      return (
+        `Pod "${podName}" is invalid: metadata.labels: Invalid value: "${value}": must be no more ` +
+        `than ${MAX_LABEL_VALUE_LENGTH} characters`
+      );
     }
   }
   const podSpec = rec(template.spec) ?? {};
   const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
-  if (containers.length === 0) return `Pod "${podName}" is invalid: spec.containers: Required value`;
+  if (containers.length === 0)
+    return `Pod "${podName}" is invalid: spec.containers: Required value`;
   const volumes = new Set<string>(spec.claimTemplates);
   for (const v of Array.isArray(podSpec.volumes) ? podSpec.volumes : []) {
     const name = rec(v)?.name;
@@ -130,8 +189,10 @@ export function podValidationError(spec: SetSpec, podName: string, ordinal: numb
       for (let j = 0; j < mounts.length; j++) {
         const name = rec(mounts[j])?.name;
         if (typeof name !== 'string' || !volumes.has(name)) {
-          return `Pod "${podName}" is invalid: spec.${key}[${i}].volumeMounts[${j}].name: `
-            + `Not found: "${String(name ?? '')}"`;
+          return (
+            `Pod "${podName}" is invalid: spec.${key}[${i}].volumeMounts[${j}].name: ` +
+            `Not found: "${String(name ?? '')}"`
+          );
         }
       }
     }

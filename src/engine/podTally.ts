@@ -30,8 +30,19 @@ export interface PodTally {
 }
 
 export function emptyTally(): PodTally {
-  return { total: 0, runningReady: 0, live: {}, minOrdinal: Infinity, maxOrdinal: -Infinity,
-    boundsStale: false, unchecked: null, busy: new Set(), checkFrom: Infinity, doneFrom: Infinity, validFor: null };
+  return {
+    total: 0,
+    runningReady: 0,
+    live: {},
+    minOrdinal: Infinity,
+    maxOrdinal: -Infinity,
+    boundsStale: false,
+    unchecked: null,
+    busy: new Set(),
+    checkFrom: Infinity,
+    doneFrom: Infinity,
+    validFor: null,
+  };
 }
 
 function count(t: PodTally, pod: PodObj, sign: 1 | -1): void {
@@ -74,7 +85,12 @@ export function dropPod(w: World, pod: PodObj): void {
 }
 
 /** Forgets what the passes learnt (the set's spec or update revision changed). */
-export function resetStretches(t: PodTally, spec: unknown, updateRevision: string, end: number): void {
+export function resetStretches(
+  t: PodTally,
+  spec: unknown,
+  updateRevision: string,
+  end: number,
+): void {
   t.validFor = { spec, updateRevision };
   t.unchecked = null;
   t.busy = new Set();
@@ -83,7 +99,10 @@ export function resetStretches(t: PodTally, spec: unknown, updateRevision: strin
 }
 
 /** The replica pass looks at `listed` (ascending), then at every slot from `tailFrom` up. */
-export interface SlotPlan { listed: number[]; tailFrom: number }
+export interface SlotPlan {
+  listed: number[];
+  tailFrom: number;
+}
 
 /**
  * The replica slots in [first, end) the replica pass must look at: all of them after a reset or
@@ -95,7 +114,8 @@ export function slotsToCheck(t: PodTally, first: number, end: number): SlotPlan 
   const from = t.checkFrom;
   t.unchecked = new Set();
   t.checkFrom = Infinity;
-  if (changed === null || (changed.size + t.busy.size) * 4 > end - first) return { listed: [], tailFrom: first };
+  if (changed === null || (changed.size + t.busy.size) * 4 > end - first)
+    return { listed: [], tailFrom: first };
   const tailFrom = Math.max(first, Math.min(from, end));
   const slots = new Set<number>(t.busy);
   for (const o of changed) slots.add(o);

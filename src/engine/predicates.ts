@@ -38,6 +38,12 @@ export function isHealthy(pod: PodObj): boolean {
  * Terminating, not running and ready, or not yet available: what the first-unhealthy-pod scan
  * and the maxUnavailable budget count. A missing pod (undefined) is unavailable.
  */
-export function isUnavailable(pod: PodObj | undefined, minReadySeconds: number, now: number): boolean {
-  return !pod || isTerminating(pod) || !isRunningAndReady(pod) || !isAvailable(pod, minReadySeconds, now);
+export function isUnavailable(
+  pod: PodObj | undefined,
+  minReadySeconds: number,
+  now: number,
+): boolean {
+  return (
+    !pod || isTerminating(pod) || !isRunningAndReady(pod) || !isAvailable(pod, minReadySeconds, now)
+  );
 }

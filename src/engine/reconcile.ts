@@ -2,34 +2,32 @@
 // split into replicas and condemned pods, the replica pass, the condemned passes, the update pass,
 // then status and history (spec section c).
 import {
-  failedToCreate, waitingForAvailable, waitingForBudget, waitingForDeletionOfFailed, waitingForOnDelete,
-  waitingBeforeScaleDown, waitingForReady, waitingForTermination,
+  failedToCreate,
+  waitingForAvailable,
+  waitingForDeletionOfFailed,
+  waitingBeforeScaleDown,
+  waitingForReady,
+  waitingForTermination,
 } from './blockedOn';
-import { isMaxUnavailableEnabled, StudioSettings } from '../manifest';
+import type { StudioSettings } from '../manifest';
 import { getPodName } from './naming';
 import { createPod, deletePod, syncClaimOwnerRefs } from './podControl';
 import {
-  isAvailable, isFailed, isRunningAndReady, isSucceeded, isTerminating, isUnavailable,
+  isAvailable,
+  isFailed,
+  isRunningAndReady,
+  isSucceeded,
+  isTerminating,
+  isUnavailable,
 } from './predicates';
 import { currentRevisionOf, syncUpdateRevision, truncateHistory } from './revisions';
 import { hasPodsOutside, resetStretches, slotsToCheck } from './podTally';
-import { readSetSpec, resolveMaxUnavailable, SetSpec } from './setSpec';
+import { readSetSpec } from './setSpec';
 import { computeStatus, countPods, statusDiffers } from './status';
 import type { BlockedOn } from './types';
+import type { SyncContext } from './syncContext';
+import { updatePass } from './updatePass';
 import type { PodObj, RevisionObj, World } from './world';
-
-interface SyncContext {
-  w: World;
-  spec: SetSpec;
-  settings: StudioSettings;
-  current: RevisionObj;
-  update: RevisionObj;
-  /** Replica slots are the ordinals [first, end). */
-  first: number;
-  end: number;
-  blocked: BlockedOn | null;
-  deletedForUpdate: number;
-}
 
 /** Runs one controller sync over the world's set. */
 export function syncStatefulSet(w: World, settings: StudioSettings): void {
@@ -46,8 +44,17 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
   const { update, changed } = syncUpdateRevision(w, spec);
   if (changed) w.dirty = true;
   const current = currentRevisionOf(w, update);
-  const ctx: SyncContext = { w, spec, settings, current, update, first: spec.startOrdinal,
-    end: spec.startOrdinal + spec.replicas, blocked: null, deletedForUpdate: 0 };
+  const ctx: SyncContext = {
+    w,
+    spec,
+    settings,
+    current,
+    update,
+    first: spec.startOrdinal,
+    end: spec.startOrdinal + spec.replicas,
+    blocked: null,
+    deletedForUpdate: 0,
+  };
   const t = w.tally;
   if (t.validFor?.spec !== spec || t.validFor.updateRevision !== update.name) {
     resetStretches(t, spec, update.name, ctx.end);
@@ -142,14 +149,17 @@ function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' 
     // NOTE: upstream retries a failed creation with rate-limited backoff; we retry only on the
     // next sync something else triggers, and stop the pass in both policies.
     if (error) return halt(failedToCreate(name, error));
-    return monotonic ? halt({ pod: name, reason: `waiting for ${name} to be Running and Ready` }) : 'work';
+    return monotonic
+      ? halt({ pod: name, reason: `waiting for ${name} to be Running and Ready` })
+      : 'work';
   }
   if (monotonic) {
     if (isTerminating(pod)) return halt(waitingForTermination(pod));
     if (!isRunningAndReady(pod)) {
       return halt(waitingForReady(pod, ctx.update.name, false));
     }
-    if (!isAvailable(pod, spec.minReadySeconds, w.time)) return halt(waitingForAvailable(pod, spec.minReadySeconds));
+    if (!isAvailable(pod, spec.minReadySeconds, w.time))
+      return halt(waitingForAvailable(pod, spec.minReadySeconds));
   }
   syncClaimOwnerRefs(w, spec, pod, false);
   return 'clean';
@@ -192,90 +202,4 @@ function firstUnavailablePod(ctx: SyncContext, condemned: PodObj[]): PodObj | nu
     if (isUnavailable(condemned[i], spec.minReadySeconds, w.time)) return condemned[i];
   }
   return null;
-}
-
-/** OnDelete waits for the user; RollingUpdate replaces pods from the top down (c.7). */
-function updatePass(ctx: SyncContext): void {
-  const { w, spec, update } = ctx;
-  if (spec.updateType === 'OnDelete') {
-    const stale = highestStalePod(ctx, ctx.first);
-    if (stale) ctx.blocked = waitingForOnDelete(stale, update.name);
-    return;
-  }
-  const partition = spec.rollingUpdate ? spec.rollingUpdate.partition : 0;
-  const low = ctx.first + partition;
-  if (isMaxUnavailableEnabled(ctx.settings)) {
-    updateWithBudget(ctx, low);
-    return;
-  }
-  // NOTE: 1.33 may have waited here for "healthy" only (ignoring minReadySeconds, spec c.2
-  // UNSURE); we apply the v1.34+ "unavailable" rule to every version.
-  // Slots from `tally.doneFrom` up are updated, available and unchanged: start below them.
-  const t = w.tally;
-  for (let o = Math.min(ctx.end, t.doneFrom) - 1; o >= low; o--) {
-    const pod = w.pods.get(o);
-    if (pod && pod.revision !== update.name && !isTerminating(pod)) {
-      deletePod(w, spec, pod);
-      ctx.deletedForUpdate++;
-      ctx.blocked = replacing(pod, update.name);
-      return;
-    }
-    if (isUnavailable(pod, spec.minReadySeconds, w.time)) {
-      if (pod && highestStalePod(ctx, low, o)) ctx.blocked = waitingOn(ctx, pod);
-      return;
-    }
-    t.doneFrom = o;
-  }
-}
-
-function replacing(pod: PodObj, updateRevision: string): BlockedOn {
-  return { pod: pod.name, reason: `waiting for ${pod.name} to be replaced at revision ${updateRevision}` };
-}
-
-/** The MaxUnavailableStatefulSet path: delete up to the unavailability budget at once. */
-function updateWithBudget(ctx: SyncContext, low: number): void {
-  const { w, spec, update } = ctx;
-  const max = resolveMaxUnavailable(spec.rollingUpdate?.maxUnavailable, spec.replicas);
-  let unavailable = 0;
-  let firstUnavailable: PodObj | undefined;
-  for (let o = ctx.first; o < ctx.end; o++) {
-    const pod = w.pods.get(o);
-    if (!isUnavailable(pod, spec.minReadySeconds, w.time)) continue;
-    unavailable++;
-    firstUnavailable ??= pod;
-  }
-  if (unavailable >= max) {
-    if (firstUnavailable && highestStalePod(ctx, low)) {
-      ctx.blocked = waitingForBudget(firstUnavailable, unavailable, max);
-    }
-    return;
-  }
-  let budget = max - unavailable;
-  for (let o = ctx.end - 1; o >= low && budget > 0; o--) {
-    const pod = w.pods.get(o);
-    if (!pod || pod.revision === update.name || isTerminating(pod)) continue;
-    deletePod(w, spec, pod);
-    ctx.deletedForUpdate++;
-    budget--;
-    ctx.blocked ??= replacing(pod, update.name);
-  }
-}
-
-function waitingOn(ctx: SyncContext, pod: PodObj): BlockedOn {
-  if (isTerminating(pod)) return waitingForTermination(pod);
-  const selfHeals = !ctx.spec.monotonic && !isMaxUnavailableEnabled(ctx.settings);
-  if (!isRunningAndReady(pod)) return waitingForReady(pod, ctx.update.name, selfHeals);
-  return waitingForAvailable(pod, ctx.spec.minReadySeconds);
-}
-
-/** Highest pod in slots [low, top] not at the update revision. */
-function highestStalePod(ctx: SyncContext, low: number, top = ctx.end - 1): PodObj | undefined {
-  const t = ctx.w.tally;
-  const live = Object.values(t.live).reduce((a, b) => a + b, 0);
-  if (live === t.total && live === (t.live[ctx.update.name] ?? 0)) return undefined;
-  for (let o = top; o >= low; o--) {
-    const pod = ctx.w.pods.get(o);
-    if (pod && pod.revision !== ctx.update.name) return pod;
-  }
-  return undefined;
 }

@@ -22,17 +22,28 @@ function maxRevision(w: World): number {
  * and renumbered (rollback); a name clash with different data bumps the collision count.
  * Returns whether a ControllerRevision was written.
  */
-export function syncUpdateRevision(w: World, spec: SetSpec): { update: RevisionObj; changed: boolean } {
+export function syncUpdateRevision(
+  w: World,
+  spec: SetSpec,
+): { update: RevisionObj; changed: boolean } {
   const cache = w.templateCache ?? { data: revisionData(spec.template), hashes: {} };
   w.templateCache = cache;
   const data = cache.data;
   for (;;) {
-    const hash = cache.hashes[w.collisionCount] ??= getRevisionHash(spec.template, w.collisionCount);
+    const hash = (cache.hashes[w.collisionCount] ??= getRevisionHash(
+      spec.template,
+      w.collisionCount,
+    ));
     const name = getControllerRevisionName(spec.name, hash);
     const existing = w.revisions.find((r) => r.name === name);
     if (!existing) {
-      const created: RevisionObj = { name, hash, revision: maxRevision(w) + 1, data,
-        template: JSON.parse(data) as Rec };
+      const created: RevisionObj = {
+        name,
+        hash,
+        revision: maxRevision(w) + 1,
+        data,
+        template: JSON.parse(data) as Rec,
+      };
       w.revisions.push(created);
       return { update: created, changed: true };
     }
@@ -62,7 +73,9 @@ export function truncateHistory(w: World, spec: SetSpec, current: string, update
   if (spec.revisionHistoryLimit < 0 || w.revisions.length - 1 <= spec.revisionHistoryLimit) return;
   const live = new Set<string>([current, update]);
   for (const pod of w.pods.values()) live.add(pod.revision);
-  const historic = w.revisions.filter((r) => !live.has(r.name)).sort((a, b) => a.revision - b.revision);
+  const historic = w.revisions
+    .filter((r) => !live.has(r.name))
+    .sort((a, b) => a.revision - b.revision);
   const excess = historic.length - spec.revisionHistoryLimit;
   if (excess <= 0) return;
   const doomed = new Set(historic.slice(0, excess).map((r) => r.name));

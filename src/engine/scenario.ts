@@ -8,26 +8,48 @@ import type { ClusterTimings, PodBehavior, SimEvent, SimState } from './types';
 type Rec = Record<string, unknown>;
 
 /** `eventCount`: how many events had been recorded when the step finished. */
-export interface ScenarioStepResult { step: unknown; state: SimState; eventCount: number }
-export interface ScenarioResult { steps: ScenarioStepResult[]; final: SimState; events: SimEvent[] }
+export interface ScenarioStepResult {
+  step: unknown;
+  state: SimState;
+  eventCount: number;
+}
+export interface ScenarioResult {
+  steps: ScenarioStepResult[];
+  final: SimState;
+  events: SimEvent[];
+}
 export type ScenarioOutcome = { ok: true; result: ScenarioResult } | { ok: false; error: string };
 
 /** Reads a manifest named by an `apply` step (path relative to the scenario); throws on failure. */
 export type ManifestLoader = (relativePath: string) => string;
 
 const BEHAVIORS: PodBehavior[] = ['ok', 'crash', 'never-ready', 'image-pull-error'];
-const STEP_KINDS = ['apply', 'run', 'scale', 'partition', 'deletePod', 'failPod', 'evictPod', 'loseNode',
-  'deleteStatefulSet'];
+const STEP_KINDS = [
+  'apply',
+  'run',
+  'scale',
+  'partition',
+  'deletePod',
+  'failPod',
+  'evictPod',
+  'loseNode',
+  'deleteStatefulSet',
+];
 /** Steps `run: stable` may take before the scenario reports that it does not settle. */
 export const STABLE_STEP_LIMIT = 1_000_000;
 
 class StepError extends Error {}
 
 /** Parses and plays a scenario; every problem comes back as one message naming the step. */
-export function runScenario(text: string, load: ManifestLoader, base?: Partial<StudioSettings>,
-  timings?: Partial<ClusterTimings>): ScenarioOutcome {
+export function runScenario(
+  text: string,
+  load: ManifestLoader,
+  base?: Partial<StudioSettings>,
+  timings?: Partial<ClusterTimings>,
+): ScenarioOutcome {
   const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) return { ok: false, error: `scenario is not valid YAML: ${doc.errors[0].message}` };
+  if (doc.errors.length > 0)
+    return { ok: false, error: `scenario is not valid YAML: ${doc.errors[0].message}` };
   const root = asRec(doc.toJS());
   if (!root) return { ok: false, error: 'scenario must be a mapping with a `steps` list' };
   const settings = scenarioSettings(root, base);
@@ -79,17 +101,25 @@ function describeStep(step: unknown): string {
 function playStep(sim: Simulation, step: unknown, load: ManifestLoader): void {
   const r = asRec(step);
   const keys = r ? Object.keys(r) : [];
-  if (!r || keys.length !== 1) throw new StepError(`a step is a mapping with one of: ${STEP_KINDS.join(', ')}`);
+  if (!r || keys.length !== 1)
+    throw new StepError(`a step is a mapping with one of: ${STEP_KINDS.join(', ')}`);
   const kind = keys[0];
   const arg = r[kind];
   switch (kind) {
-    case 'apply': return applyStep(sim, arg, load);
-    case 'run': return runStep(sim, arg);
-    case 'scale': return checkApply(sim.scale(nonNegativeInt(arg, 'scale')));
-    case 'partition': return checkApply(sim.setPartition(nonNegativeInt(arg, 'partition')));
-    case 'deletePod': return podStep(sim.deletePod(podName(arg)), arg);
-    case 'evictPod': return podStep(sim.endPod(podName(arg), 'Failed'), arg);
-    case 'loseNode': return podStep(sim.loseNode(podName(arg)), arg);
+    case 'apply':
+      return applyStep(sim, arg, load);
+    case 'run':
+      return runStep(sim, arg);
+    case 'scale':
+      return checkApply(sim.scale(nonNegativeInt(arg, 'scale')));
+    case 'partition':
+      return checkApply(sim.setPartition(nonNegativeInt(arg, 'partition')));
+    case 'deletePod':
+      return podStep(sim.deletePod(podName(arg)), arg);
+    case 'evictPod':
+      return podStep(sim.endPod(podName(arg), 'Failed'), arg);
+    case 'loseNode':
+      return podStep(sim.loseNode(podName(arg)), arg);
     case 'failPod': {
       const a = asRec(arg);
       const mode = a?.mode;
@@ -114,7 +144,8 @@ function playStep(sim: Simulation, step: unknown, load: ManifestLoader): void {
 function applyStep(sim: Simulation, arg: unknown, load: ManifestLoader): void {
   const a = asRec(arg);
   const path = typeof arg === 'string' ? arg : a?.manifest;
-  if (typeof path !== 'string' || path === '') throw new StepError('apply needs a file name or {manifest, pods}');
+  if (typeof path !== 'string' || path === '')
+    throw new StepError('apply needs a file name or {manifest, pods}');
   const pods = a?.pods ?? 'ok';
   if (!BEHAVIORS.includes(pods as PodBehavior)) {
     throw new StepError(`pods must be one of ${BEHAVIORS.join(', ')}`);
@@ -138,11 +169,13 @@ function applyStep(sim: Simulation, arg: unknown, load: ManifestLoader): void {
 function runStep(sim: Simulation, arg: unknown): void {
   if (arg === 'stable') {
     const steps = sim.runUntilStable(STABLE_STEP_LIMIT);
-    if (steps >= STABLE_STEP_LIMIT) throw new StepError(`did not settle within ${STABLE_STEP_LIMIT} steps`);
+    if (steps >= STABLE_STEP_LIMIT)
+      throw new StepError(`did not settle within ${STABLE_STEP_LIMIT} steps`);
     return;
   }
   const seconds = parseDuration(arg);
-  if (seconds === undefined) throw new StepError('run needs "stable" or a duration such as 90s, 5m or 1h');
+  if (seconds === undefined)
+    throw new StepError('run needs "stable" or a duration such as 90s, 5m or 1h');
   sim.advance(seconds);
 }
 
@@ -158,7 +191,9 @@ export function parseDuration(v: unknown): number | undefined {
 
 function checkApply(result: ReturnType<Simulation['apply']>): void {
   if (!result.ok) {
-    throw new StepError(`rejected: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    throw new StepError(
+      `rejected: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+    );
   }
 }
 

@@ -39,15 +39,19 @@ export function readSetSpec(set: Rec, defaultNamespace: string): SetSpec {
     monotonic: spec.podManagementPolicy !== 'Parallel',
     podManagementPolicy: String(spec.podManagementPolicy ?? 'OrderedReady'),
     updateType,
-    rollingUpdate: updateType === 'RollingUpdate' && rolling
-      ? { partition: num(rolling.partition, 0),
-        maxUnavailable: typeof maxU === 'number' || typeof maxU === 'string' ? maxU : undefined }
-      : null,
+    rollingUpdate:
+      updateType === 'RollingUpdate' && rolling
+        ? {
+            partition: num(rolling.partition, 0),
+            maxUnavailable: typeof maxU === 'number' || typeof maxU === 'string' ? maxU : undefined,
+          }
+        : null,
     minReadySeconds: num(spec.minReadySeconds, 0),
     startOrdinal: num(rec(spec.ordinals)?.start, 0),
     whenScaled: retention.whenScaled === 'Delete' ? 'Delete' : 'Retain',
     whenDeleted: retention.whenDeleted === 'Delete' ? 'Delete' : 'Retain',
-    revisionHistoryLimit: typeof spec.revisionHistoryLimit === 'number' ? spec.revisionHistoryLimit : 10,
+    revisionHistoryLimit:
+      typeof spec.revisionHistoryLimit === 'number' ? spec.revisionHistoryLimit : 10,
     claimTemplates: (Array.isArray(spec.volumeClaimTemplates) ? spec.volumeClaimTemplates : [])
       .map((t) => rec(rec(t)?.metadata)?.name)
       .filter((n): n is string => typeof n === 'string' && n !== ''),
@@ -78,7 +82,10 @@ function claimProblems(templates: unknown): Record<string, string> {
  * `maxUnavailable` resolved against the replica count: an integer, or a percentage rounded down,
  * never below 1.
  */
-export function resolveMaxUnavailable(value: number | string | undefined, replicas: number): number {
+export function resolveMaxUnavailable(
+  value: number | string | undefined,
+  replicas: number,
+): number {
   if (typeof value === 'number') return Math.max(1, Math.floor(value));
   if (typeof value === 'string') {
     const m = /^(\d+)%$/.exec(value.trim());

@@ -1,21 +1,25 @@
 // The public face of the engine: one StatefulSet in a simulated cluster on a virtual clock.
 // Pure and deterministic: the same calls always give the same states and events.
 import { resolveSettings, StudioSettings } from '../manifest';
-import {
-  beginPodDeletion, loseNodeOf, makePodFail, minReadySecondsOf, nextTimerAt, removePod, runDueTimers,
-  armAvailabilityWake,
-} from './cluster';
 import { threeWayMerge } from './applyMerge';
+import {
+  armAvailabilityWake,
+  beginPodDeletion,
+  deleteSet,
+  loseNodeOf,
+  makePodFail,
+  minReadySecondsOf,
+  nextTimerAt,
+  removePod,
+  runDueTimers,
+} from './cluster';
 import { deepCopy, defaultStatefulSet, rec } from './defaults';
 import { canonicalJson, getParentNameAndOrdinal } from './naming';
 import { changePod } from './podTally';
-import { isAvailable } from './predicates';
 import { syncStatefulSet } from './reconcile';
 import { revisionData } from './revisions';
-import { readSetSpec } from './setSpec';
-import type {
-  ApplyResult, PodBehavior, SimEvent, SimPod, SimPvc, SimSpecSummary, SimState, SimulationOptions,
-} from './types';
+import { snapshotOf } from './snapshot';
+import type { ApplyResult, PodBehavior, SimEvent, SimState, SimulationOptions } from './types';
 import { applyWarnings, validateStatefulSet, validateStatefulSetUpdate } from './validation';
 import { copyWorld, emptyStatus, newWorld, PodObj, World } from './world';
 
@@ -48,30 +52,46 @@ export class Simulation {
   }
 
   /** Creates or updates the StatefulSet the way `kubectl apply` does. */
-  apply(statefulSet: Record<string, unknown>, options?: { services?: Record<string, unknown>[];
-    behavior?: PodBehavior }): ApplyResult {
+  apply(
+    statefulSet: Record<string, unknown>,
+    options?: { services?: Record<string, unknown>[]; behavior?: PodBehavior },
+  ): ApplyResult {
     return this.store(statefulSet, options, true);
   }
 
   /** Stores a set: `userApply` for `kubectl apply` (merged, remembered), else a patch of the live object. */
-  private store(statefulSet: Record<string, unknown>, options: { services?: Record<string, unknown>[];
-    behavior?: PodBehavior } | undefined, userApply: boolean): ApplyResult {
+  private store(
+    statefulSet: Record<string, unknown>,
+    options: { services?: Record<string, unknown>[]; behavior?: PodBehavior } | undefined,
+    userApply: boolean,
+  ): ApplyResult {
     const input = rec(statefulSet);
-    if (!input) return { ok: false, errors: [{ field: '', message: 'a StatefulSet object is required' }] };
+    if (!input)
+      return { ok: false, errors: [{ field: '', message: 'a StatefulSet object is required' }] };
     const w = this.w;
     const old = w.set;
     const name = rec(input.metadata)?.name;
     if ((old || w.pods.size > 0) && name !== w.setName) {
       const why = old ? 'delete it before applying another' : 'its pods still exist';
-      return { ok: false, errors: [{ field: 'metadata.name', message:
-        `this simulation holds StatefulSet ${w.setName}; ${why}` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            field: 'metadata.name',
+            message: `this simulation holds StatefulSet ${w.setName}; ${why}`,
+          },
+        ],
+      };
     }
     let stored: Rec;
     try {
       const merged = old && userApply ? threeWayMerge(w.lastApplied, input, old) : input;
       stored = defaultStatefulSet(merged, this.settings, old ?? undefined);
     } catch {
-      return { ok: false, errors: [{ field: '', message: 'the StatefulSet is not a plain JSON object' }] };
+      return {
+        ok: false,
+        errors: [{ field: '', message: 'the StatefulSet is not a plain JSON object' }],
+      };
     }
     const errors = old ? validateStatefulSetUpdate(stored, old) : validateStatefulSet(stored);
     if (errors.length > 0) return { ok: false, errors };
@@ -79,8 +99,15 @@ export class Simulation {
     if (typeof replicas === 'number' && replicas > MAX_SIMULATED_REPLICAS) {
       // NOTE: the API server accepts any int32; we refuse huge sets so a sync cannot freeze the
       // editor.
-      return { ok: false, errors: [{ field: 'spec.replicas', message:
-        `the simulation runs at most ${MAX_SIMULATED_REPLICAS} replicas (this set asks for ${replicas})` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            field: 'spec.replicas',
+            message: `the simulation runs at most ${MAX_SIMULATED_REPLICAS} replicas (this set asks for ${replicas})`,
+          },
+        ],
+      };
     }
 
     const warnings = applyWarnings(input, stored, this.settings, options?.services);
@@ -114,7 +141,9 @@ export class Simulation {
 
   /** Sets `spec.replicas`, like `kubectl scale`. */
   scale(replicas: number): ApplyResult {
-    return this.patchSpec((spec) => { spec.replicas = replicas; });
+    return this.patchSpec((spec) => {
+      spec.replicas = replicas;
+    });
   }
 
   /** Sets `spec.updateStrategy.rollingUpdate.partition`. */
@@ -167,29 +196,7 @@ export class Simulation {
 
   /** Deletes the StatefulSet; background lets the garbage collector delete its pods. */
   deleteStatefulSet(cascade: 'background' | 'orphan'): void {
-    const w = this.w;
-    if (!w.set) return;
-    const setRef = `StatefulSet/${w.setName}`;
-    for (const pvc of w.pvcs.values()) {
-      if (!pvc.ownerRefs.includes(setRef)) continue;
-      if (cascade === 'orphan') pvc.ownerRefs = pvc.ownerRefs.filter((r) => r !== setRef);
-      else pvc.deleting = true;
-    }
-    if (cascade === 'background') {
-      // NOTE: the garbage collector deletes the pods in no particular order; we mark all at once.
-      for (const pod of w.pods.values()) beginPodDeletion(w, pod);
-      for (const pvc of [...w.pvcs.values()]) {
-        if (pvc.deleting && !w.pods.has(getParentNameAndOrdinal(pvc.pod).ordinal)) w.pvcs.delete(pvc.name);
-      }
-      w.revisions = [];
-    }
-    for (const pod of w.pods.values()) pod.claimRefsKey = -1;
-    w.tally.validFor = null;
-    w.set = null;
-    w.lastApplied = null;
-    w.templateCache = null;
-    w.blockedOn = null;
-    w.dirty = true;
+    deleteSet(this.w, cascade);
   }
 
   /** Advances to the next moment something happens; false when nothing is pending. */
@@ -232,25 +239,7 @@ export class Simulation {
 
   /** A deep, JSON-serialisable copy of the current state. */
   snapshot(): SimState {
-    const w = this.w;
-    const minReady = minReadySecondsOf(w);
-    const pods: SimPod[] = [...w.pods.values()].sort((a, b) => a.ordinal - b.ordinal).map((p) => {
-      const pod: SimPod = { name: p.name, ordinal: p.ordinal, revision: p.revision, phase: p.phase,
-        ready: p.ready, available: isAvailable(p, minReady, w.time), terminating: p.deletedAt !== null,
-        createdAt: p.createdAt };
-      if (p.reason) pod.reason = p.reason;
-      if (p.nodeLost) pod.nodeLost = true;
-      return pod;
-    });
-    const pvcs = [...w.pvcs.values()].sort(comparePvcs)
-      .map((c) => ({ name: c.name, pod: c.pod, claimTemplate: c.claimTemplate, ownerRefs: [...c.ownerRefs] }));
-    return {
-      time: w.time, setName: w.setName, exists: w.set !== null, pods, pvcs, status: { ...w.status },
-      revisions: [...w.revisions].sort((a, b) => a.revision - b.revision)
-        .map((r) => ({ name: r.name, revision: r.revision })),
-      blockedOn: w.blockedOn ? { ...w.blockedOn } : null,
-      spec: this.specSummary(),
-    };
+    return snapshotOf(this.w, this.settings.defaultNamespace);
   }
 
   /** An independent copy (for stepping back in the panel). */
@@ -260,22 +249,9 @@ export class Simulation {
     return copy;
   }
 
-  private specSummary(): SimSpecSummary {
-    const set = this.w.set ?? this.w.lastSet;
-    if (!set) {
-      return { replicas: 0, partition: null, podManagementPolicy: '', updateStrategy: '',
-        maxUnavailable: null, startOrdinal: 0, minReadySeconds: 0 };
-    }
-    const s = readSetSpec(set, this.settings.defaultNamespace);
-    return { replicas: s.replicas, partition: s.rollingUpdate ? s.rollingUpdate.partition : null,
-      podManagementPolicy: s.podManagementPolicy, updateStrategy: s.updateType,
-      maxUnavailable: s.rollingUpdate?.maxUnavailable ?? null, startOrdinal: s.startOrdinal,
-      minReadySeconds: s.minReadySeconds, retention: { whenScaled: s.whenScaled, whenDeleted: s.whenDeleted },
-      generation: this.w.generation };
-  }
-
   private patchSpec(change: (spec: Rec) => void): ApplyResult {
-    if (!this.w.set) return { ok: false, errors: [{ field: '', message: 'no StatefulSet has been applied' }] };
+    if (!this.w.set)
+      return { ok: false, errors: [{ field: '', message: 'no StatefulSet has been applied' }] };
     const next = deepCopy(this.w.set);
     const spec = rec(next.spec) ?? {};
     next.spec = spec;
@@ -288,10 +264,4 @@ export class Simulation {
     const pod = parent === this.w.setName ? this.w.pods.get(ordinal) : undefined;
     return pod && pod.name === name ? pod : undefined;
   }
-}
-
-/** By claim template, then by the pod's ordinal. */
-function comparePvcs(a: SimPvc, b: SimPvc): number {
-  if (a.claimTemplate !== b.claimTemplate) return a.claimTemplate < b.claimTemplate ? -1 : 1;
-  return getParentNameAndOrdinal(a.pod).ordinal - getParentNameAndOrdinal(b.pod).ordinal;
 }

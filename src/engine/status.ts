@@ -17,7 +17,12 @@ export interface PodCounts {
  * Counters over every pod of the set (replica slots and condemned), as they are now, read from the
  * running tallies; only availability under `minReadySeconds` needs a walk over the pods.
  */
-export function countPods(w: World, spec: SetSpec, currentRevision: string, updateRevision: string): PodCounts {
+export function countPods(
+  w: World,
+  spec: SetSpec,
+  currentRevision: string,
+  updateRevision: string,
+): PodCounts {
   const t = w.tally;
   return {
     replicas: t.total,
@@ -40,8 +45,14 @@ function countAvailable(w: World, spec: SetSpec): number {
  * The status this sync writes. `deletedForUpdate` is the number of pods the RollingUpdate pass
  * deleted (each lowers currentReplicas by one).
  */
-export function computeStatus(w: World, spec: SetSpec, counts: PodCounts, currentRevision: string,
-  updateRevision: string, deletedForUpdate: number): SimStatus {
+export function computeStatus(
+  w: World,
+  spec: SetSpec,
+  counts: PodCounts,
+  currentRevision: string,
+  updateRevision: string,
+  deletedForUpdate: number,
+): SimStatus {
   const status: SimStatus = {
     replicas: counts.replicas,
     readyReplicas: counts.readyReplicas,
@@ -60,8 +71,11 @@ export function computeStatus(w: World, spec: SetSpec, counts: PodCounts, curren
 /** When every replica is updated and ready, the update revision becomes the current one. */
 export function completeRollingUpdate(spec: SetSpec, status: SimStatus): void {
   if (spec.updateType !== 'RollingUpdate') return;
-  if (status.updatedReplicas === spec.replicas && status.readyReplicas === spec.replicas
-    && status.replicas === spec.replicas) {
+  if (
+    status.updatedReplicas === spec.replicas &&
+    status.readyReplicas === spec.replicas &&
+    status.replicas === spec.replicas
+  ) {
     status.currentRevision = status.updateRevision;
     status.currentReplicas = status.updatedReplicas;
   }
@@ -69,8 +83,14 @@ export function completeRollingUpdate(spec: SetSpec, status: SimStatus): void {
 
 /** Whether writing `next` over `prev` is a change the controller would send. */
 export function statusDiffers(prev: SimStatus, next: SimStatus): boolean {
-  return prev.observedGeneration !== next.observedGeneration || prev.replicas !== next.replicas
-    || prev.readyReplicas !== next.readyReplicas || prev.currentReplicas !== next.currentReplicas
-    || prev.updatedReplicas !== next.updatedReplicas || prev.availableReplicas !== next.availableReplicas
-    || prev.currentRevision !== next.currentRevision || prev.updateRevision !== next.updateRevision;
+  return (
+    prev.observedGeneration !== next.observedGeneration ||
+    prev.replicas !== next.replicas ||
+    prev.readyReplicas !== next.readyReplicas ||
+    prev.currentReplicas !== next.currentReplicas ||
+    prev.updatedReplicas !== next.updatedReplicas ||
+    prev.availableReplicas !== next.availableReplicas ||
+    prev.currentRevision !== next.currentRevision ||
+    prev.updateRevision !== next.updateRevision
+  );
 }

@@ -94,7 +94,10 @@ export interface World {
 // NOTE: termination takes this fixed time for every pod; a real pod takes anywhere up to its
 // terminationGracePeriodSeconds, depending on how fast its containers exit.
 export const DEFAULT_TIMINGS: Required<ClusterTimings> = {
-  scheduleSeconds: 1, startSeconds: 2, readySeconds: 3, terminationSeconds: 2,
+  scheduleSeconds: 1,
+  startSeconds: 2,
+  readySeconds: 3,
+  terminationSeconds: 2,
 };
 
 /** Seconds after a lost node until its pods report NotReady (node-monitor grace period). */
@@ -103,8 +106,17 @@ export const NODE_NOT_READY_SECONDS = 40;
 export const EVICTION_TOLERATION_SECONDS = 300;
 
 export function emptyStatus(): SimStatus {
-  return { replicas: 0, readyReplicas: 0, currentReplicas: 0, updatedReplicas: 0, availableReplicas: 0,
-    currentRevision: '', updateRevision: '', observedGeneration: 0, collisionCount: 0 };
+  return {
+    replicas: 0,
+    readyReplicas: 0,
+    currentReplicas: 0,
+    updatedReplicas: 0,
+    availableReplicas: 0,
+    currentRevision: '',
+    updateRevision: '',
+    observedGeneration: 0,
+    collisionCount: 0,
+  };
 }
 
 export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
@@ -114,10 +126,28 @@ export function newWorld(timings: Partial<ClusterTimings> | undefined): World {
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t[key] = v;
   }
   return {
-    time: 0, seq: 0, nextUid: 1, timings: t, setName: '', set: null, lastApplied: null, lastSet: null, generation: 0,
-    templateCache: null, specCache: null, status: emptyStatus(), collisionCount: 0, behaviors: {},
-    pods: new Map(), tally: emptyTally(), pvcs: new Map(), revisions: [], timers: [], dirty: false,
-    events: [], blockedOn: null,
+    time: 0,
+    seq: 0,
+    nextUid: 1,
+    timings: t,
+    setName: '',
+    set: null,
+    lastApplied: null,
+    lastSet: null,
+    generation: 0,
+    templateCache: null,
+    specCache: null,
+    status: emptyStatus(),
+    collisionCount: 0,
+    behaviors: {},
+    pods: new Map(),
+    tally: emptyTally(),
+    pvcs: new Map(),
+    revisions: [],
+    timers: [],
+    dirty: false,
+    events: [],
+    blockedOn: null,
   };
 }
 
@@ -127,8 +157,13 @@ export function copyWorld(w: World): World {
 }
 
 /** Records a Kubernetes event at the current virtual time. */
-export function recordEvent(w: World, type: 'Normal' | 'Warning', reason: string, object: string,
-  message: string): void {
+export function recordEvent(
+  w: World,
+  type: 'Normal' | 'Warning',
+  reason: string,
+  object: string,
+  message: string,
+): void {
   w.events.push({ time: w.time, type, reason, object, message });
 }
 

@@ -9,7 +9,9 @@ describe('scenarios: failures', () => {
       it('deletes a Failed pod and recreates it under the same name', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 3, policy }));
-        t.settle().act((sim) => sim.endPod('web-1', 'Failed')).settle();
+        t.settle()
+          .act((sim) => sim.endPod('web-1', 'Failed'))
+          .settle();
         assert.deepEqual(t.deleted(), ['web-1']);
         assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-2', 'web-1']);
         assert.ok(t.state.pods.every((p) => p.phase === 'Running' && p.ready));
@@ -18,7 +20,9 @@ describe('scenarios: failures', () => {
       it('a Failed pod holds back scale-up above it only under OrderedReady', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 2, policy }));
-        t.settle().act((sim) => sim.endPod('web-0', 'Failed')).act((sim) => sim.scale(3));
+        t.settle()
+          .act((sim) => sim.endPod('web-0', 'Failed'))
+          .act((sim) => sim.scale(3));
         t.sim.step();
         const s = t.state;
         assert.deepEqual(t.deleted(), ['web-0']);
@@ -30,7 +34,9 @@ describe('scenarios: failures', () => {
       it('a lost node leaves its pod Terminating for ever until it is force-deleted', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 3, policy }));
-        t.settle().act((sim) => sim.loseNode('web-1')).settle();
+        t.settle()
+          .act((sim) => sim.loseNode('web-1'))
+          .settle();
         let s = t.state;
         const lost = s.pods.find((p) => p.name === 'web-1');
         assert.ok(lost?.terminating && lost.nodeLost && !lost.ready);
@@ -122,7 +128,10 @@ describe('scenarios: failures', () => {
     t.settle();
     const s = t.state;
     assert.equal(s.pods.length, 0);
-    assert.deepEqual(s.pvcs.map((c) => c.name), [`www-${name}-0`]);
+    assert.deepEqual(
+      s.pvcs.map((c) => c.name),
+      [`www-${name}-0`],
+    );
     assert.ok(t.events('FailedCreate').length >= 1);
     assert.equal(s.blockedOn?.pod, `${name}-0`);
   });
@@ -130,8 +139,10 @@ describe('scenarios: failures', () => {
   it('a claim template without accessModes gets FailedCreate for the claim and no pod', () => {
     const t = new CheckedSim();
     const set = makeSet({ replicas: 2 });
-    delete (((set.spec as Record<string, unknown>).volumeClaimTemplates as Record<string, unknown>[])[0]
-      .spec as Record<string, unknown>).accessModes;
+    delete (
+      ((set.spec as Record<string, unknown>).volumeClaimTemplates as Record<string, unknown>[])[0]
+        .spec as Record<string, unknown>
+    ).accessModes;
     t.apply(set);
     t.settle();
     const s = t.state;

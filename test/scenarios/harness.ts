@@ -1,6 +1,11 @@
 // Scenario-test harness: builds StatefulSets, drives a Simulation step by step and runs the
 // invariant checker after every step.
-import { DEFAULT_SETTINGS, isMaxUnavailableEnabled, resolveSettings, StudioSettings } from '../../src/manifest';
+import {
+  DEFAULT_SETTINGS,
+  isMaxUnavailableEnabled,
+  resolveSettings,
+  StudioSettings,
+} from '../../src/manifest';
 import { PodBehavior, SimEvent, SimState, Simulation } from '../../src/engine';
 import { checkInvariants, InvariantContext } from './invariants';
 import { checkTally } from './tallyCheck';
@@ -38,11 +43,23 @@ export function makeSet(o: SetOptions = {}): Rec {
     selector: { matchLabels: { app: 'web' } },
     template: {
       metadata: { labels: { app: 'web' } },
-      spec: { containers: [{ name: 'nginx', image: o.image ?? 'nginx:1.25',
-        volumeMounts: [...claims, ...(o.mounts ?? [])].map((n) => ({ name: n, mountPath: `/${n}` })) }] },
+      spec: {
+        containers: [
+          {
+            name: 'nginx',
+            image: o.image ?? 'nginx:1.25',
+            volumeMounts: [...claims, ...(o.mounts ?? [])].map((n) => ({
+              name: n,
+              mountPath: `/${n}`,
+            })),
+          },
+        ],
+      },
     },
-    volumeClaimTemplates: claims.map((n) => ({ metadata: { name: n },
-      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } })),
+    volumeClaimTemplates: claims.map((n) => ({
+      metadata: { name: n },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+    })),
   };
   if (o.onDelete) spec.updateStrategy = { type: 'OnDelete' };
   else if (o.partition !== undefined || o.maxUnavailable !== undefined) {
@@ -54,8 +71,10 @@ export function makeSet(o: SetOptions = {}): Rec {
   if (o.startOrdinal !== undefined) spec.ordinals = { start: o.startOrdinal };
   if (o.minReadySeconds !== undefined) spec.minReadySeconds = o.minReadySeconds;
   if (o.whenScaled || o.whenDeleted) {
-    spec.persistentVolumeClaimRetentionPolicy = { whenScaled: o.whenScaled ?? 'Retain',
-      whenDeleted: o.whenDeleted ?? 'Retain' };
+    spec.persistentVolumeClaimRetentionPolicy = {
+      whenScaled: o.whenScaled ?? 'Retain',
+      whenDeleted: o.whenDeleted ?? 'Retain',
+    };
   }
   if (o.revisionHistoryLimit !== undefined) spec.revisionHistoryLimit = o.revisionHistoryLimit;
   return { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: o.name ?? 'web' }, spec };
@@ -63,8 +82,11 @@ export function makeSet(o: SetOptions = {}): Rec {
 
 /** Settings with the MaxUnavailableStatefulSet gate on or off. */
 export function settingsWithGate(on: boolean, version = '1.35'): StudioSettings {
-  return resolveSettings({ ...DEFAULT_SETTINGS, kubernetesVersion: version,
-    featureGates: { MaxUnavailableStatefulSet: on } });
+  return resolveSettings({
+    ...DEFAULT_SETTINGS,
+    kubernetesVersion: version,
+    featureGates: { MaxUnavailableStatefulSet: on },
+  });
 }
 
 /** A Simulation whose every step is checked against the invariants. */
@@ -130,7 +152,9 @@ export class CheckedSim {
 
   /** Pod names in the order the controller created them (repeats included). */
   created(): string[] {
-    return podsOf(this.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Pod')));
+    return podsOf(
+      this.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Pod')),
+    );
   }
 
   /** Pod names in the order the controller deleted them. */

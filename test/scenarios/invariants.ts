@@ -19,7 +19,12 @@ function isHealthyAvailable(p: SimPod | undefined): boolean {
 }
 
 /** Checks one step from `prev` to `next`; `events` are the events recorded by that step. */
-export function checkInvariants(prev: SimState, next: SimState, events: SimEvent[], ctx: InvariantContext): void {
+export function checkInvariants(
+  prev: SimState,
+  next: SimState,
+  events: SimEvent[],
+  ctx: InvariantContext,
+): void {
   const where = `t=${next.time}`;
 
   // 1. One pod per ordinal, one name per pod.
@@ -31,17 +36,26 @@ export function checkInvariants(prev: SimState, next: SimState, events: SimEvent
   const end = first + spec.replicas;
   const before = new Map(prev.pods.map((p) => [p.ordinal, p]));
   const ordinalOf = (name: string) => Number(name.slice(name.lastIndexOf('-') + 1));
-  const created = events.filter((e) => e.reason === 'SuccessfulCreate' && e.message.startsWith('create Pod'))
+  const created = events
+    .filter((e) => e.reason === 'SuccessfulCreate' && e.message.startsWith('create Pod'))
     .map((e) => ordinalOf(podOf(e) ?? ''));
-  const deleted = events.filter((e) => e.reason === 'SuccessfulDelete').map((e) => ordinalOf(podOf(e) ?? ''));
+  const deleted = events
+    .filter((e) => e.reason === 'SuccessfulDelete')
+    .map((e) => ordinalOf(podOf(e) ?? ''));
   const monotonic = spec.podManagementPolicy === 'OrderedReady';
 
   // 2. OrderedReady: one creation per sync, only above Running+Ready+Available predecessors.
   if (monotonic && next.exists) {
-    assert.ok(created.length <= 1, `${where}: OrderedReady created ${created.length} pods in one sync`);
+    assert.ok(
+      created.length <= 1,
+      `${where}: OrderedReady created ${created.length} pods in one sync`,
+    );
     for (const o of created) {
       for (let below = first; below < o; below++) {
-        assert.ok(isHealthyAvailable(before.get(below)), `${where}: created ordinal ${o} while ${below} was not ready`);
+        assert.ok(
+          isHealthyAvailable(before.get(below)),
+          `${where}: created ordinal ${o} while ${below} was not ready`,
+        );
       }
     }
   }
@@ -49,49 +63,93 @@ export function checkInvariants(prev: SimState, next: SimState, events: SimEvent
   // 3. Scale-down: OrderedReady deletes one condemned pod per sync, the highest one.
   const condemnedDeleted = deleted.filter((o) => o < first || o >= end);
   if (monotonic && condemnedDeleted.length > 0) {
-    assert.equal(condemnedDeleted.length, 1, `${where}: OrderedReady deleted several condemned pods`);
-    const highest = Math.max(...prev.pods.filter((p) => p.ordinal >= end).map((p) => p.ordinal), -1);
-    if (condemnedDeleted[0] >= end) assert.equal(condemnedDeleted[0], highest, `${where}: not the highest ordinal`);
+    assert.equal(
+      condemnedDeleted.length,
+      1,
+      `${where}: OrderedReady deleted several condemned pods`,
+    );
+    const highest = Math.max(
+      ...prev.pods.filter((p) => p.ordinal >= end).map((p) => p.ordinal),
+      -1,
+    );
+    if (condemnedDeleted[0] >= end)
+      assert.equal(condemnedDeleted[0], highest, `${where}: not the highest ordinal`);
   }
 
   // 4. Update deletions: never below the partition, never beyond the unavailability budget.
-  const updateDeleted = deleted.filter((o) => o >= first && o < end
-    && before.get(o)?.phase !== 'Failed' && before.get(o)?.phase !== 'Succeeded');
+  const updateDeleted = deleted.filter(
+    (o) =>
+      o >= first &&
+      o < end &&
+      before.get(o)?.phase !== 'Failed' &&
+      before.get(o)?.phase !== 'Succeeded',
+  );
   if (updateDeleted.length > 0) {
-    assert.notEqual(spec.updateStrategy, 'OnDelete', `${where}: OnDelete deleted a pod for an update`);
+    assert.notEqual(
+      spec.updateStrategy,
+      'OnDelete',
+      `${where}: OnDelete deleted a pod for an update`,
+    );
     const low = first + (spec.partition ?? 0);
-    for (const o of updateDeleted) assert.ok(o >= low, `${where}: deleted ordinal ${o} below the partition`);
+    for (const o of updateDeleted)
+      assert.ok(o >= low, `${where}: deleted ordinal ${o} below the partition`);
     if (ctx.gateOn) {
       const max = resolveMaxUnavailable(spec.maxUnavailable ?? undefined, spec.replicas);
       let unavailable = 0;
-      for (let o = first; o < end; o++) if (!updateDeleted.includes(o) && !isHealthyAvailable(before.get(o))) unavailable++;
-      assert.ok(unavailable + updateDeleted.length <= max, `${where}: ${unavailable + updateDeleted.length} unavailable > ${max}`);
+      for (let o = first; o < end; o++)
+        if (!updateDeleted.includes(o) && !isHealthyAvailable(before.get(o))) unavailable++;
+      assert.ok(
+        unavailable + updateDeleted.length <= max,
+        `${where}: ${unavailable + updateDeleted.length} unavailable > ${max}`,
+      );
     } else {
-      assert.equal(updateDeleted.length, 1, `${where}: several update deletions without maxUnavailable`);
+      assert.equal(
+        updateDeleted.length,
+        1,
+        `${where}: several update deletions without maxUnavailable`,
+      );
       for (let o = updateDeleted[0] + 1; o < end; o++) {
-        assert.ok(isHealthyAvailable(before.get(o)), `${where}: replaced ${updateDeleted[0]} while ${o} was unavailable`);
+        assert.ok(
+          isHealthyAvailable(before.get(o)),
+          `${where}: replaced ${updateDeleted[0]} while ${o} was unavailable`,
+        );
       }
     }
   }
 
   // 5. Retain never deletes a claim.
   const retention = spec.retention;
-  const keepAll = retention?.whenScaled === 'Retain' && (retention.whenDeleted === 'Retain' || next.exists);
+  const keepAll =
+    retention?.whenScaled === 'Retain' && (retention.whenDeleted === 'Retain' || next.exists);
   if (keepAll) {
     const names = new Set(next.pvcs.map((c) => c.name));
-    for (const c of prev.pvcs) assert.ok(names.has(c.name), `${where}: claim ${c.name} deleted under Retain`);
+    for (const c of prev.pvcs)
+      assert.ok(names.has(c.name), `${where}: claim ${c.name} deleted under Retain`);
   }
 
   // 6. Status counters are consistent (API validation of the status subresource).
   const st = next.status;
-  for (const k of ['replicas', 'readyReplicas', 'currentReplicas', 'updatedReplicas', 'availableReplicas',
-    'observedGeneration', 'collisionCount'] as const) {
+  for (const k of [
+    'replicas',
+    'readyReplicas',
+    'currentReplicas',
+    'updatedReplicas',
+    'availableReplicas',
+    'observedGeneration',
+    'collisionCount',
+  ] as const) {
     assert.ok(st[k] >= 0, `${where}: status.${k} < 0`);
   }
-  for (const k of ['readyReplicas', 'currentReplicas', 'updatedReplicas', 'availableReplicas'] as const) {
+  for (const k of [
+    'readyReplicas',
+    'currentReplicas',
+    'updatedReplicas',
+    'availableReplicas',
+  ] as const) {
     assert.ok(st[k] <= st.replicas, `${where}: status.${k} > replicas`);
   }
   assert.ok(st.availableReplicas <= st.readyReplicas, `${where}: available > ready`);
   assert.ok(st.collisionCount >= prev.status.collisionCount, `${where}: collisionCount decreased`);
-  if (spec.generation !== undefined) assert.ok(st.observedGeneration <= spec.generation, `${where}: observed > generation`);
+  if (spec.generation !== undefined)
+    assert.ok(st.observedGeneration <= spec.generation, `${where}: observed > generation`);
 }

@@ -20,10 +20,17 @@ describe('scenarios: OnDelete and revision history', () => {
         s = t.state;
         assert.equal(s.pods[1].revision, s.status.updateRevision);
         assert.equal(s.pods[2].revision, oldRevision);
-        t.act((sim) => sim.deletePod('web-0')).settle().act((sim) => sim.deletePod('web-2')).settle();
+        t.act((sim) => sim.deletePod('web-0'))
+          .settle()
+          .act((sim) => sim.deletePod('web-2'))
+          .settle();
         s = t.state;
         assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision));
-        assert.equal(s.status.currentRevision, oldRevision, 'completeRollingUpdate never runs for OnDelete');
+        assert.equal(
+          s.status.currentRevision,
+          oldRevision,
+          'completeRollingUpdate never runs for OnDelete',
+        );
         assert.equal(s.status.updatedReplicas, 3);
       });
 
@@ -41,7 +48,10 @@ describe('scenarios: OnDelete and revision history', () => {
         const s = t.state;
         assert.equal(s.status.updateRevision, first);
         assert.equal(s.status.currentRevision, first);
-        assert.deepEqual(s.revisions, [{ name: second, revision: 2 }, { name: first, revision: 3 }]);
+        assert.deepEqual(s.revisions, [
+          { name: second, revision: 2 },
+          { name: first, revision: 3 },
+        ]);
         assert.deepEqual(t.deleted(), ['web-1', 'web-0', 'web-1', 'web-0']);
       });
     });
@@ -59,14 +69,21 @@ describe('scenarios: OnDelete and revision history', () => {
     // One more sync sees the previous current revision as historic.
     t.act((sim) => sim.scale(1)).settle();
     const s = t.state;
-    assert.deepEqual(s.revisions.map((r) => r.revision), [3, 4, 5]);
+    assert.deepEqual(
+      s.revisions.map((r) => r.revision),
+      [3, 4, 5],
+    );
     assert.equal(s.revisions[2].name, s.status.updateRevision);
   });
 
   it('changing only replicas or the partition creates no revision but bumps the generation', () => {
     const t = new CheckedSim();
     t.apply(makeSet({ replicas: 2, partition: 0 }));
-    t.settle().act((sim) => sim.scale(3)).settle().act((sim) => sim.setPartition(1)).settle();
+    t.settle()
+      .act((sim) => sim.scale(3))
+      .settle()
+      .act((sim) => sim.setPartition(1))
+      .settle();
     const s = t.state;
     assert.equal(s.revisions.length, 1);
     assert.equal(s.status.observedGeneration, 3);

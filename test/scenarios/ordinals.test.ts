@@ -15,7 +15,10 @@ describe('scenarios: ordinals.start and minReadySeconds', () => {
         t.settle();
         const s = t.state;
         assert.deepEqual(t.deleted(), ['web-7', 'web-6']);
-        assert.deepEqual(s.pods.map((p) => p.revision === s.status.updateRevision), [false, true, true]);
+        assert.deepEqual(
+          s.pods.map((p) => p.revision === s.status.updateRevision),
+          [false, true, true],
+        );
       });
 
       it('raising ordinals.start condemns the low ordinals and creates new high ones', () => {
@@ -39,9 +42,12 @@ describe('scenarios: ordinals.start and minReadySeconds', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 2, policy, minReadySeconds: 20 }));
         t.settle();
-        const times = t.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Pod'))
+        const times = t
+          .events('SuccessfulCreate')
+          .filter((e) => e.message.startsWith('create Pod'))
           .map((e) => e.time);
-        if (policy === 'OrderedReady') assert.ok(times[1] - times[0] >= 20 + 6, JSON.stringify(times));
+        if (policy === 'OrderedReady')
+          assert.ok(times[1] - times[0] >= 20 + 6, JSON.stringify(times));
         else assert.deepEqual(times, [0, 0]);
         assert.equal(t.state.status.availableReplicas, 2);
       });

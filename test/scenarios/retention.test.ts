@@ -15,7 +15,9 @@ describe('scenarios: PVC retention policy', () => {
     for (const c of COMBINATIONS) {
       it(`${policy}, whenScaled=${c.whenScaled} whenDeleted=${c.whenDeleted}`, () => {
         const t = new CheckedSim();
-        t.apply(makeSet({ replicas: 3, policy, whenScaled: c.whenScaled, whenDeleted: c.whenDeleted }));
+        t.apply(
+          makeSet({ replicas: 3, policy, whenScaled: c.whenScaled, whenDeleted: c.whenDeleted }),
+        );
         t.settle();
         const refs = t.state.pvcs.map((p) => p.ownerRefs.join());
         assert.deepEqual(refs, Array(3).fill(c.whenDeleted === 'Delete' ? 'StatefulSet/web' : ''));
@@ -33,7 +35,11 @@ describe('scenarios: PVC retention policy', () => {
   it('scaling back up reuses retained claims instead of creating new ones', () => {
     const t = new CheckedSim();
     t.apply(makeSet({ replicas: 3 }));
-    t.settle().act((sim) => sim.scale(1)).settle().act((sim) => sim.scale(3)).settle();
+    t.settle()
+      .act((sim) => sim.scale(1))
+      .settle()
+      .act((sim) => sim.scale(3))
+      .settle();
     const claims = t.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Claim'));
     assert.equal(claims.length, 3);
   });
@@ -51,15 +57,23 @@ describe('scenarios: PVC retention policy', () => {
     const t = new CheckedSim();
     const set = makeSet({ replicas: 2, whenDeleted: 'Delete' });
     t.apply(set);
-    t.settle().act((sim) => sim.deleteStatefulSet('orphan')).settle();
+    t.settle()
+      .act((sim) => sim.deleteStatefulSet('orphan'))
+      .settle();
     let s = t.state;
     assert.deepEqual(podNames(s), ['web-0', 'web-1']);
-    assert.deepEqual(s.pvcs.map((p) => p.ownerRefs.length), [0, 0]);
+    assert.deepEqual(
+      s.pvcs.map((p) => p.ownerRefs.length),
+      [0, 0],
+    );
     t.apply(set);
     t.settle();
     s = t.state;
     assert.deepEqual(t.created(), ['web-0', 'web-1']);
     assert.equal(s.status.readyReplicas, 2);
-    assert.deepEqual(s.pvcs.map((p) => p.ownerRefs.join()), ['StatefulSet/web', 'StatefulSet/web']);
+    assert.deepEqual(
+      s.pvcs.map((p) => p.ownerRefs.join()),
+      ['StatefulSet/web', 'StatefulSet/web'],
+    );
   });
 });

@@ -21,7 +21,10 @@ describe('scenarios: rolling update', () => {
         assert.equal(s.status.currentRevision, s.status.updateRevision);
         assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision));
         assert.deepEqual([s.status.currentReplicas, s.status.updatedReplicas], [3, 3]);
-        assert.deepEqual(s.revisions.map((r) => r.revision), [1, 2]);
+        assert.deepEqual(
+          s.revisions.map((r) => r.revision),
+          [1, 2],
+        );
       });
 
       it('stops at the partition and finishes when the partition is lowered', () => {
@@ -32,8 +35,10 @@ describe('scenarios: rolling update', () => {
         t.settle();
         const s = t.state;
         assert.deepEqual(t.deleted(), ['web-4', 'web-3']);
-        assert.deepEqual(s.pods.map((p) => p.revision === s.status.updateRevision),
-          [false, false, false, true, true]);
+        assert.deepEqual(
+          s.pods.map((p) => p.revision === s.status.updateRevision),
+          [false, false, false, true, true],
+        );
         assert.notEqual(s.status.currentRevision, s.status.updateRevision);
         assert.deepEqual([s.status.currentReplicas, s.status.updatedReplicas], [3, 2]);
         assert.equal(s.blockedOn, null);
@@ -47,7 +52,9 @@ describe('scenarios: rolling update', () => {
         const set = makeSet({ replicas: 3, policy, partition: 2 });
         t.apply(set);
         t.settle().apply(withImage(set, 'nginx:1.26'));
-        t.settle().act((sim) => sim.deletePod('web-0')).settle();
+        t.settle()
+          .act((sim) => sim.deletePod('web-0'))
+          .settle();
         const s = t.state;
         assert.equal(s.pods[0].revision, s.status.currentRevision);
         assert.equal(s.pods[2].revision, s.status.updateRevision);
@@ -60,7 +67,13 @@ describe('scenarios: rolling update', () => {
         t.settle().apply(withImage(set, 'nginx:1.26'));
         t.settle();
         const deletions = t.events('SuccessfulDelete');
-        assert.deepEqual(deletions.map((e) => e.time).slice(0, 2).every((x) => x === deletions[0].time), true);
+        assert.deepEqual(
+          deletions
+            .map((e) => e.time)
+            .slice(0, 2)
+            .every((x) => x === deletions[0].time),
+          true,
+        );
         assert.deepEqual(t.deleted().slice(0, 2), ['web-4', 'web-3']);
         assert.equal(t.state.status.currentRevision, t.state.status.updateRevision);
       });
@@ -69,7 +82,12 @@ describe('scenarios: rolling update', () => {
         const t = new CheckedSim(settingsWithGate(false));
         const set = makeSet({ replicas: 4, policy, maxUnavailable: 2 });
         const r = t.sim.apply(set);
-        assert.ok(r.ok && r.warnings.some((w) => w.startsWith('spec.updateStrategy.rollingUpdate.maxUnavailable')));
+        assert.ok(
+          r.ok &&
+            r.warnings.some((w) =>
+              w.startsWith('spec.updateStrategy.rollingUpdate.maxUnavailable'),
+            ),
+        );
         assert.equal(t.state.spec.maxUnavailable, null);
         t.settle().apply(withImage(set, 'nginx:1.26'));
         t.settle();
@@ -90,8 +108,10 @@ describe('scenarios: rolling update', () => {
         assert.equal(s.pods.length, 0);
         assert.equal(s.status.currentRevision, s.status.updateRevision);
         t.act((sim) => sim.scale(2)).settle();
-        assert.ok(t.state.pods.every((p) => p.revision === s.status.updateRevision),
-          'pods below the old partition now come back at the new revision');
+        assert.ok(
+          t.state.pods.every((p) => p.revision === s.status.updateRevision),
+          'pods below the old partition now come back at the new revision',
+        );
       });
     });
   }
@@ -101,7 +121,9 @@ describe('scenarios: rolling update', () => {
     const set = makeSet({ replicas: 2, partition: 5 });
     t.apply(set);
     t.settle().apply(withImage(set, 'nginx:1.26'));
-    t.settle().act((sim) => sim.scale(3)).settle();
+    t.settle()
+      .act((sim) => sim.scale(3))
+      .settle();
     const s = t.state;
     assert.deepEqual(t.deleted(), []);
     assert.ok(s.pods.every((p) => p.revision === s.status.currentRevision));
@@ -151,7 +173,11 @@ describe('scenarios: rolling update', () => {
     t.runFor(20).act((sim) => sim.deletePod('web-0'));
     assert.equal(t.state.status.currentReplicas, 2);
     while (!t.created().slice(4).includes('web-0')) t.runFor(1);
-    assert.equal(t.state.pods[0].revision, oldRevision, 'ordinal 0 < currentReplicas: current revision');
+    assert.equal(
+      t.state.pods[0].revision,
+      oldRevision,
+      'ordinal 0 < currentReplicas: current revision',
+    );
     t.settle();
     assert.ok(t.state.pods.every((p) => p.revision === t.state.status.updateRevision));
   });

@@ -11,15 +11,22 @@ describe('scenarios: creation and scaling', () => {
         t.apply(makeSet({ replicas: 3, policy }));
         t.settle();
         assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-2']);
-        const messages = t.events('SuccessfulCreate').map((e) => e.message.split(' ').slice(0, 3).join(' '));
+        const messages = t
+          .events('SuccessfulCreate')
+          .map((e) => e.message.split(' ').slice(0, 3).join(' '));
         assert.deepEqual(messages.slice(0, 2), ['create Claim www-web-0', 'create Pod web-0']);
-        const times = t.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Pod'))
+        const times = t
+          .events('SuccessfulCreate')
+          .filter((e) => e.message.startsWith('create Pod'))
           .map((e) => e.time);
         if (policy === 'OrderedReady') assert.ok(times[0] < times[1] && times[1] < times[2]);
         else assert.deepEqual(times, [0, 0, 0]);
         const s = t.state;
         assert.deepEqual(podNames(s), ['web-0', 'web-1', 'web-2']);
-        assert.deepEqual(s.pvcs.map((c) => c.name), ['www-web-0', 'www-web-1', 'www-web-2']);
+        assert.deepEqual(
+          s.pvcs.map((c) => c.name),
+          ['www-web-0', 'www-web-1', 'www-web-2'],
+        );
         assert.equal(s.status.readyReplicas, 3);
         assert.equal(s.status.currentRevision, s.status.updateRevision);
         assert.equal(s.blockedOn, null);
@@ -28,7 +35,9 @@ describe('scenarios: creation and scaling', () => {
       it('scales up at the update revision from the top of the range', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 2, policy }));
-        t.settle().act((sim) => sim.scale(4)).settle();
+        t.settle()
+          .act((sim) => sim.scale(4))
+          .settle();
         assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-2', 'web-3']);
         const s = t.state;
         assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision));
@@ -38,7 +47,9 @@ describe('scenarios: creation and scaling', () => {
       it('scales down from the highest ordinal, one at a time only under OrderedReady', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 5, policy }));
-        t.settle().act((sim) => sim.scale(2)).settle();
+        t.settle()
+          .act((sim) => sim.scale(2))
+          .settle();
         assert.deepEqual(t.deleted(), ['web-4', 'web-3', 'web-2']);
         const times = t.events('SuccessfulDelete').map((e) => e.time);
         if (policy === 'OrderedReady') assert.ok(times[0] < times[1] && times[1] < times[2]);
@@ -50,7 +61,9 @@ describe('scenarios: creation and scaling', () => {
       it('blocks scale-up behind a pod that is not ready only under OrderedReady', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 3, policy }));
-        t.settle().act((sim) => sim.failPod('web-1', 'never-ready')).settle();
+        t.settle()
+          .act((sim) => sim.failPod('web-1', 'never-ready'))
+          .settle();
         t.act((sim) => sim.scale(5)).settle();
         const s = t.state;
         if (policy === 'OrderedReady') {
@@ -64,7 +77,9 @@ describe('scenarios: creation and scaling', () => {
       it('blocks scale-down behind an unhealthy replica only under OrderedReady', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 4, policy }));
-        t.settle().act((sim) => sim.failPod('web-0', 'crash')).settle();
+        t.settle()
+          .act((sim) => sim.failPod('web-0', 'crash'))
+          .settle();
         t.act((sim) => sim.scale(2)).settle();
         const s = t.state;
         if (policy === 'OrderedReady') {
@@ -78,11 +93,19 @@ describe('scenarios: creation and scaling', () => {
       it('scales down an unready pod only when it is the lowest unready one (OrderedReady)', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 5, policy }));
-        t.settle().act((sim) => sim.failPod('web-4', 'crash')).settle();
+        t.settle()
+          .act((sim) => sim.failPod('web-4', 'crash'))
+          .settle();
         t.act((sim) => sim.scale(4)).settle();
-        assert.deepEqual(t.deleted(), ['web-4'], 'the highest pod is the lowest unready condemned one');
+        assert.deepEqual(
+          t.deleted(),
+          ['web-4'],
+          'the highest pod is the lowest unready condemned one',
+        );
         t.act((sim) => sim.scale(5)).settle();
-        t.act((sim) => sim.failPod('web-3', 'never-ready')).act((sim) => sim.failPod('web-4', 'crash')).settle();
+        t.act((sim) => sim.failPod('web-3', 'never-ready'))
+          .act((sim) => sim.failPod('web-4', 'crash'))
+          .settle();
         t.act((sim) => sim.scale(3)).settle();
         const s = t.state;
         if (policy === 'OrderedReady') {
@@ -100,7 +123,10 @@ describe('scenarios: creation and scaling', () => {
         const revision = t.state.pods[1].revision;
         t.act((sim) => sim.deletePod('web-1')).settle();
         assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-2', 'web-1']);
-        assert.equal(t.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Claim')).length, 3);
+        assert.equal(
+          t.events('SuccessfulCreate').filter((e) => e.message.startsWith('create Claim')).length,
+          3,
+        );
         assert.equal(t.state.pods[1].revision, revision);
         assert.ok(t.state.pods.every((p) => p.ready));
       });
@@ -108,7 +134,9 @@ describe('scenarios: creation and scaling', () => {
       it('waits for a terminating pod before creating anything above it (OrderedReady)', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 2, policy }));
-        t.settle().act((sim) => sim.deletePod('web-0')).act((sim) => sim.scale(3));
+        t.settle()
+          .act((sim) => sim.deletePod('web-0'))
+          .act((sim) => sim.scale(3));
         // The first sync sees web-0 terminating.
         t.sim.step();
         const s = t.state;

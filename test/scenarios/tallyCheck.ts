@@ -10,22 +10,38 @@ export function checkTally(sim: Simulation): void {
   const w = (sim as unknown as { w: World }).w;
   const t = w.tally;
   const live = Object.fromEntries(Object.entries(t.live).filter(([, n]) => n !== 0));
-  assert.deepEqual({ total: t.total, runningReady: t.runningReady, live }, recountTally(w), `t=${w.time}: tally drifted`);
+  assert.deepEqual(
+    { total: t.total, runningReady: t.runningReady, live },
+    recountTally(w),
+    `t=${w.time}: tally drifted`,
+  );
   const spec = w.specCache?.spec;
   if (!spec || t.validFor?.spec !== spec || w.set === null) return;
   const end = spec.startOrdinal + spec.replicas;
   for (let o = spec.startOrdinal; o < end && t.unchecked !== null; o++) {
     if (t.busy.has(o) || t.unchecked.has(o) || o >= t.checkFrom) continue;
     const pod = w.pods.get(o);
-    assert.ok(pod && pod.phase !== 'Failed' && pod.phase !== 'Succeeded', `t=${w.time}: slot ${o} skipped but busy`);
+    assert.ok(
+      pod && pod.phase !== 'Failed' && pod.phase !== 'Succeeded',
+      `t=${w.time}: slot ${o} skipped but busy`,
+    );
     if (spec.monotonic) {
-      assert.ok(!isTerminating(pod) && isRunningAndReady(pod) && isAvailable(pod, spec.minReadySeconds, w.time),
-        `t=${w.time}: slot ${o} skipped but not healthy`);
+      assert.ok(
+        !isTerminating(pod) &&
+          isRunningAndReady(pod) &&
+          isAvailable(pod, spec.minReadySeconds, w.time),
+        `t=${w.time}: slot ${o} skipped but not healthy`,
+      );
     }
   }
   for (let o = Math.max(t.doneFrom, spec.startOrdinal); o < end; o++) {
     const pod = w.pods.get(o);
-    assert.ok(pod && pod.revision === t.validFor.updateRevision && !isTerminating(pod)
-      && isAvailable(pod, spec.minReadySeconds, w.time), `t=${w.time}: slot ${o} counted done but is not`);
+    assert.ok(
+      pod &&
+        pod.revision === t.validFor.updateRevision &&
+        !isTerminating(pod) &&
+        isAvailable(pod, spec.minReadySeconds, w.time),
+      `t=${w.time}: slot ${o} counted done but is not`,
+    );
   }
 }

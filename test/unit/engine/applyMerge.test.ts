@@ -8,12 +8,18 @@ type Rec = Record<string, unknown>;
 
 describe('kubectl apply merge', () => {
   it('keeps live fields the new configuration does not mention, drops the ones it removed', () => {
-    const merged = threeWayMerge({ a: 1, m: { x: 1, y: 2 } }, { m: { x: 5 } }, { a: 1, b: 2, m: { x: 1, y: 2, z: 3 } });
+    const merged = threeWayMerge(
+      { a: 1, m: { x: 1, y: 2 } },
+      { m: { x: 5 } },
+      { a: 1, b: 2, m: { x: 1, y: 2, z: 3 } },
+    );
     assert.deepEqual(merged, { b: 2, m: { x: 5, z: 3 } });
   });
 
   it('replaces lists whole and never copies status', () => {
-    assert.deepEqual(threeWayMerge(null, { l: [1] }, { l: [1, 2], status: { replicas: 3 } }), { l: [1] });
+    assert.deepEqual(threeWayMerge(null, { l: [1] }, { l: [1, 2], status: { replicas: 3 } }), {
+      l: [1],
+    });
   });
 
   it('a partition set by patch survives applying a manifest without one', () => {

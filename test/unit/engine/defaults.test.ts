@@ -18,7 +18,10 @@ describe('engine defaults', () => {
     assert.equal(s.revisionHistoryLimit, 10);
     assert.equal(s.minReadySeconds, 0);
     assert.deepEqual(s.updateStrategy, { type: 'RollingUpdate', rollingUpdate: { partition: 0 } });
-    assert.deepEqual(s.persistentVolumeClaimRetentionPolicy, { whenDeleted: 'Retain', whenScaled: 'Retain' });
+    assert.deepEqual(s.persistentVolumeClaimRetentionPolicy, {
+      whenDeleted: 'Retain',
+      whenScaled: 'Retain',
+    });
   });
 
   it('keeps replicas: 0 and an explicit policy', () => {
@@ -27,31 +30,51 @@ describe('engine defaults', () => {
   });
 
   it('leaves rollingUpdate nil when only type: RollingUpdate is written', () => {
-    assert.deepEqual(spec({ updateStrategy: { type: 'RollingUpdate' } }).updateStrategy, { type: 'RollingUpdate' });
+    assert.deepEqual(spec({ updateStrategy: { type: 'RollingUpdate' } }).updateStrategy, {
+      type: 'RollingUpdate',
+    });
   });
 
   it('fills the missing side of a partial retention policy with Retain', () => {
     const s = spec({ persistentVolumeClaimRetentionPolicy: { whenScaled: 'Delete' } });
-    assert.deepEqual(s.persistentVolumeClaimRetentionPolicy, { whenScaled: 'Delete', whenDeleted: 'Retain' });
+    assert.deepEqual(s.persistentVolumeClaimRetentionPolicy, {
+      whenScaled: 'Delete',
+      whenDeleted: 'Retain',
+    });
   });
 
-  const rolling = (s: Rec) => ((s.updateStrategy as Rec).rollingUpdate as Rec);
+  const rolling = (s: Rec) => (s.updateStrategy as Rec).rollingUpdate as Rec;
   it('drops maxUnavailable when the gate is off, even 0', () => {
-    assert.equal(rolling(spec({ updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } })).maxUnavailable, undefined);
+    assert.equal(
+      rolling(spec({ updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } })).maxUnavailable,
+      undefined,
+    );
   });
 
   it('keeps maxUnavailable with the gate on and defaults it to 1', () => {
-    assert.equal(rolling(spec({ updateStrategy: { rollingUpdate: { maxUnavailable: 3 } } }, gateOn)).maxUnavailable, 3);
+    assert.equal(
+      rolling(spec({ updateStrategy: { rollingUpdate: { maxUnavailable: 3 } } }, gateOn))
+        .maxUnavailable,
+      3,
+    );
     assert.equal(rolling(spec({}, gateOn)).maxUnavailable, 1);
   });
 
   it('keeps maxUnavailable on update when the stored object already used it', () => {
     const old = { spec: { updateStrategy: { rollingUpdate: { maxUnavailable: 2 } } } };
-    assert.equal(rolling(spec({ updateStrategy: { rollingUpdate: { maxUnavailable: 2 } } }, gateOff, old)).maxUnavailable, 2);
+    assert.equal(
+      rolling(spec({ updateStrategy: { rollingUpdate: { maxUnavailable: 2 } } }, gateOff, old))
+        .maxUnavailable,
+      2,
+    );
   });
 
   it('applies pod template defaults that enter the revision data', () => {
-    const s = spec({ template: { spec: { containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 80 }] }] } } });
+    const s = spec({
+      template: {
+        spec: { containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 80 }] }] },
+      },
+    });
     const pod = (s.template as Rec).spec as Rec;
     assert.equal(pod.restartPolicy, 'Always');
     assert.equal(pod.dnsPolicy, 'ClusterFirst');
@@ -68,11 +91,15 @@ describe('engine defaults', () => {
   });
 
   const pullCases: [string, string][] = [
-    ['nginx', 'Always'], ['nginx:latest', 'Always'], ['nginx:1.25', 'IfNotPresent'],
-    ['registry:5000/team/app', 'Always'], ['registry:5000/team/app:2', 'IfNotPresent'],
+    ['nginx', 'Always'],
+    ['nginx:latest', 'Always'],
+    ['nginx:1.25', 'IfNotPresent'],
+    ['registry:5000/team/app', 'Always'],
+    ['registry:5000/team/app:2', 'IfNotPresent'],
     ['app@sha256:abc', 'IfNotPresent'],
   ];
   for (const [image, policy] of pullCases) {
-    it(`imagePullPolicy for ${image} is ${policy}`, () => assert.equal(imagePullPolicyFor(image), policy));
+    it(`imagePullPolicy for ${image} is ${policy}`, () =>
+      assert.equal(imagePullPolicyFor(image), policy));
   }
 });

@@ -7,7 +7,9 @@ import { runScenario, ScenarioResult } from '../../../src/engine';
 const DIR = join(__dirname, '..', '..', '..', '..', 'examples', 'scenarios');
 
 function play(file: string): ScenarioResult {
-  const out = runScenario(readFileSync(join(DIR, file), 'utf8'), (ref) => readFileSync(join(DIR, ref), 'utf8'));
+  const out = runScenario(readFileSync(join(DIR, file), 'utf8'), (ref) =>
+    readFileSync(join(DIR, ref), 'utf8'),
+  );
   if (!out.ok) throw new Error(out.error);
   return out.result;
 }
@@ -30,7 +32,10 @@ describe('example scenarios', () => {
   it('partitioned-rollout: only web-2 moves until the partition is lowered', () => {
     const r = play('partitioned-rollout.yaml');
     const canary = r.steps[4].state;
-    assert.deepEqual(canary.pods.map((p) => p.revision === canary.status.updateRevision), [false, false, true]);
+    assert.deepEqual(
+      canary.pods.map((p) => p.revision === canary.status.updateRevision),
+      [false, false, true],
+    );
     assert.equal(r.final.status.currentRevision, r.final.status.updateRevision);
   });
 
@@ -44,8 +49,14 @@ describe('example scenarios', () => {
 
   it('retention: the scaled-away claims go, the kept claim survives deleting the set', () => {
     const r = play('retention.yaml');
-    assert.deepEqual(r.steps[3].state.pvcs.map((c) => c.name), ['www-web-0']);
-    assert.deepEqual(r.final.pvcs.map((c) => c.name), ['www-web-0']);
+    assert.deepEqual(
+      r.steps[3].state.pvcs.map((c) => c.name),
+      ['www-web-0'],
+    );
+    assert.deepEqual(
+      r.final.pvcs.map((c) => c.name),
+      ['www-web-0'],
+    );
     assert.equal(r.final.pods.length, 0);
   });
 });

@@ -16,7 +16,10 @@ kind: Service
 metadata: {name: web}
 spec: {clusterIP: None}
 `;
-const files: Record<string, string> = { 'web.yaml': SET, 'v2.yaml': SET.replace('nginx:1', 'nginx:2') };
+const files: Record<string, string> = {
+  'web.yaml': SET,
+  'v2.yaml': SET.replace('nginx:1', 'nginx:2'),
+};
 const load = (p: string) => {
   if (!(p in files)) throw new Error('missing');
   return files[p];
@@ -24,8 +27,11 @@ const load = (p: string) => {
 
 describe('scenario runner', () => {
   it('plays the steps and records a state after each', () => {
-    const out = runScenario('steps:\n  - apply: web.yaml\n  - run: stable\n  - apply: {manifest: v2.yaml, pods: crash}\n'
-      + '  - run: 2m\n', load);
+    const out = runScenario(
+      'steps:\n  - apply: web.yaml\n  - run: stable\n  - apply: {manifest: v2.yaml, pods: crash}\n' +
+        '  - run: 2m\n',
+      load,
+    );
     assert.ok(out.ok);
     const { steps, final } = out.result;
     assert.equal(steps.length, 4);
@@ -40,12 +46,24 @@ describe('scenario runner', () => {
     ['an unknown step', 'steps:\n  - apply: web.yaml\n  - jump: 3', /^step 2 \(jump\)/],
     ['a negative scale', 'steps:\n  - apply: web.yaml\n  - scale: -1', /^step 2 \(scale\)/],
     ['a missing file', 'steps:\n  - apply: nope.yaml', /^step 1 \(apply\): cannot read nope.yaml/],
-    ['an unknown behaviour', 'steps:\n  - apply: {manifest: web.yaml, pods: slow}', /^step 1 \(apply\)/],
-    ['an unknown pod', 'steps:\n  - apply: web.yaml\n  - run: stable\n  - deletePod: web-9', /^step 3 \(deletePod\)/],
+    [
+      'an unknown behaviour',
+      'steps:\n  - apply: {manifest: web.yaml, pods: slow}',
+      /^step 1 \(apply\)/,
+    ],
+    [
+      'an unknown pod',
+      'steps:\n  - apply: web.yaml\n  - run: stable\n  - deletePod: web-9',
+      /^step 3 \(deletePod\)/,
+    ],
     ['a bad duration', 'steps:\n  - apply: web.yaml\n  - run: soon', /^step 2 \(run\)/],
     ['an unsupported version', 'kubernetesVersion: "1.20"\nsteps: []', /kubernetesVersion/],
     ['a step before any apply', 'steps:\n  - scale: 3', /^step 1 \(scale\)/],
-    ['a bad cascade', 'steps:\n  - apply: web.yaml\n  - deleteStatefulSet: {cascade: foreground}', /^step 2/],
+    [
+      'a bad cascade',
+      'steps:\n  - apply: web.yaml\n  - deleteStatefulSet: {cascade: foreground}',
+      /^step 2/,
+    ],
     ['two keys in a step', 'steps:\n  - {apply: web.yaml, scale: 3}', /^step 1/],
   ];
   for (const [what, text, re] of errors) {
@@ -64,7 +82,13 @@ describe('scenario runner', () => {
   });
 
   const durations: [unknown, number | undefined][] = [
-    [90, 90], ['90s', 90], ['5m', 300], ['1h', 3600], ['1.5m', 90], ['-3s', undefined], ['x', undefined],
+    [90, 90],
+    ['90s', 90],
+    ['5m', 300],
+    ['1h', 3600],
+    ['1.5m', 90],
+    ['-3s', undefined],
+    ['x', undefined],
   ];
   for (const [input, seconds] of durations) {
     it(`parses the duration ${String(input)}`, () => assert.equal(parseDuration(input), seconds));

@@ -17,8 +17,12 @@ function fakeIo(files: Record<string, string>) {
   return {
     out,
     io: {
-      stdout: (t: string) => { out.stdout += t; },
-      stderr: (t: string) => { out.stderr += t; },
+      stdout: (t: string) => {
+        out.stdout += t;
+      },
+      stderr: (t: string) => {
+        out.stderr += t;
+      },
       readFile: (p: string) => {
         if (!(p in files)) throw new Error('ENOENT');
         return files[p];
@@ -29,7 +33,10 @@ function fakeIo(files: Record<string, string>) {
 }
 
 describe('simulate command', () => {
-  const files = { '/w/s/scenario.yaml': 'steps:\n  - apply: web.yaml\n  - run: stable\n', '/w/s/web.yaml': SET };
+  const files = {
+    '/w/s/scenario.yaml': 'steps:\n  - apply: web.yaml\n  - run: stable\n',
+    '/w/s/web.yaml': SET,
+  };
 
   it('prints JSON in the documented shape, reading manifests next to the scenario', async () => {
     const { io, out } = fakeIo(files);
@@ -37,9 +44,24 @@ describe('simulate command', () => {
     const json = JSON.parse(out.stdout);
     assert.deepEqual(Object.keys(json), ['steps', 'final', 'events']);
     assert.deepEqual(json.steps[1].step, { run: 'stable' });
-    assert.deepEqual(Object.keys(json.final.pods[0]), ['name', 'ordinal', 'revision', 'phase', 'ready', 'terminating']);
-    assert.deepEqual(Object.keys(json.final.status), ['replicas', 'readyReplicas', 'currentReplicas', 'updatedReplicas',
-      'availableReplicas', 'currentRevision', 'updateRevision', 'observedGeneration']);
+    assert.deepEqual(Object.keys(json.final.pods[0]), [
+      'name',
+      'ordinal',
+      'revision',
+      'phase',
+      'ready',
+      'terminating',
+    ]);
+    assert.deepEqual(Object.keys(json.final.status), [
+      'replicas',
+      'readyReplicas',
+      'currentReplicas',
+      'updatedReplicas',
+      'availableReplicas',
+      'currentRevision',
+      'updateRevision',
+      'observedGeneration',
+    ]);
     assert.equal(json.final.blockedOn, null);
     assert.deepEqual(Object.keys(json.events[0]), ['time', 'reason', 'object', 'message']);
     assert.equal(json.final.pods[1].revision, json.final.status.currentRevision);
@@ -58,7 +80,11 @@ describe('simulate command', () => {
     ['an unknown option', ['s/scenario.yaml', '--fast'], files],
     ['a bad format', ['s/scenario.yaml', '--format', 'xml'], files],
     ['an unreadable scenario', ['s/none.yaml'], files],
-    ['a malformed scenario', ['s/scenario.yaml'], { '/w/s/scenario.yaml': 'steps:\n  - scale: x\n' }],
+    [
+      'a malformed scenario',
+      ['s/scenario.yaml'],
+      { '/w/s/scenario.yaml': 'steps:\n  - scale: x\n' },
+    ],
   ];
   for (const [what, argv, fs] of failures) {
     it(`exits 2 on ${what}, with a message and no stack`, async () => {

@@ -42,7 +42,10 @@ describe('Simulation API', () => {
   });
 
   it('uses the configured kubelet durations', () => {
-    const sim = new Simulation({ settings: DEFAULT_SETTINGS, timings: { scheduleSeconds: 0, startSeconds: 5, readySeconds: 10 } });
+    const sim = new Simulation({
+      settings: DEFAULT_SETTINGS,
+      timings: { scheduleSeconds: 0, startSeconds: 5, readySeconds: 10 },
+    });
     sim.apply(makeSet({ replicas: 2 }));
     sim.runUntilStable();
     assert.equal(sim.snapshot().pods[1].createdAt, 15);
@@ -88,13 +91,17 @@ describe('Simulation API', () => {
 
 describe('identity and simulation agree', () => {
   it('describeIdentity names the revision the simulation creates', () => {
-    const text = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n'
-      + '  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: "nginx:1"}]}\n';
+    const text =
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n' +
+      '  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: "nginx:1"}]}\n';
     const objects = parseManifest(text).documents.flatMap((d) => d.objects);
     const sim = new Simulation({ settings: DEFAULT_SETTINGS });
     sim.apply(objects[0].value);
     sim.runUntilStable();
-    assert.equal(describeIdentity(objects[0], objects, DEFAULT_SETTINGS).revisionName, sim.snapshot().status.updateRevision);
+    assert.equal(
+      describeIdentity(objects[0], objects, DEFAULT_SETTINGS).revisionName,
+      sim.snapshot().status.updateRevision,
+    );
   });
 });
 
