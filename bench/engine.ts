@@ -126,7 +126,9 @@ function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-if (typeof require !== 'undefined' && require.main === module) {
+// Run alone only when this file itself is the program: bundled into bench/run.ts, `require.main`
+// would be the bundle, so the script name decides.
+if (/(^|[\\/])engine\.(js|ts)$/.test(process.argv[1] ?? '')) {
   benchEngine().then(
     (figures) => {
       for (const f of figures) process.stdout.write(`${f.name}: ${f.value} ${f.unit}\n`);
