@@ -20,6 +20,8 @@ export interface Segment {
   start: number;
   end: number;
   state: string;
+  /** The ControllerRevision the pod ran during the stretch. */
+  revision: string;
 }
 
 export interface RunHistory {
@@ -84,7 +86,7 @@ export function replayHistory(
         last.set(p.name, key);
         watch.push(line);
       }
-      extendLane(lanes, p.name, state.time, laneState(p));
+      extendLane(lanes, p.name, state.time, laneState(p), p.revision);
     }
     for (const name of last.keys()) {
       if (!present.has(name)) {
@@ -108,13 +110,19 @@ export function replayHistory(
   return { setName, namespace, watch, waits, events: full.events, lanes, endTime };
 }
 
-function extendLane(lanes: Map<string, Segment[]>, pod: string, time: number, state: string): void {
+function extendLane(
+  lanes: Map<string, Segment[]>,
+  pod: string,
+  time: number,
+  state: string,
+  revision: string,
+): void {
   const lane = lanes.get(pod) ?? [];
   lanes.set(pod, lane);
   const open = lane[lane.length - 1];
-  if (open && open.end < 0 && open.state === state) return;
+  if (open && open.end < 0 && open.state === state && open.revision === revision) return;
   if (open && open.end < 0) open.end = time;
-  lane.push({ start: time, end: -1, state });
+  lane.push({ start: time, end: -1, state, revision });
 }
 
 function closeLane(lanes: Map<string, Segment[]>, pod: string, time: number): void {

@@ -28,8 +28,8 @@ export function timelineSvg(run: RunHistory): string {
   const plotWidth = 640;
   const lane = 22;
   const top = 40;
-  const height = top + lane * pods.length + 40;
-  const width = labelWidth + plotWidth + 20;
+  const height = top + lane * pods.length + 64;
+  const width = labelWidth + Math.max(plotWidth, 820) + 20;
   const span = Math.max(1, run.endTime);
   const x = (t: number) => labelWidth + (plotWidth * t) / span;
 
@@ -49,6 +49,9 @@ export function timelineSvg(run: RunHistory): string {
       `StatefulSet ${run.namespace}/${run.setName} · ${run.endTime}s`,
     ),
   );
+  // With more than one revision in the run, the newest one's stretches are outlined.
+  const all = [...run.lanes.values()].flat().sort((a, b) => a.start - b.start);
+  const newest = new Set(all.map((s) => s.revision)).size > 1 ? all[all.length - 1].revision : '';
   pods.forEach((pod, i) => {
     const y = top + i * lane;
     svg.append(el('text', { x: 10, y: y + 15 }, pod));
@@ -62,8 +65,9 @@ export function timelineSvg(run: RunHistory): string {
         height: lane - 6,
         rx: 3,
         fill: COLORS[s.state] ?? '#999999',
+        ...(s.revision === newest ? { stroke: '#1f2328', 'stroke-width': 2 } : {}),
       });
-      rect.append(el('title', {}, `${pod}: ${s.state} ${s.start}s–${end}s`));
+      rect.append(el('title', {}, `${pod}: ${s.state} ${s.start}s–${end}s, ${s.revision}`));
       svg.append(rect);
     }
   });
@@ -96,11 +100,26 @@ export function timelineSvg(run: RunHistory): string {
       `${run.endTime}s`,
     ),
   );
-  let lx = labelWidth + 80;
+  let lx = labelWidth;
   for (const [state, color] of Object.entries(COLORS)) {
-    svg.append(el('rect', { x: lx, y: axisY + 10, width: 10, height: 10, fill: color }));
-    svg.append(el('text', { x: lx + 14, y: axisY + 20 }, state));
+    svg.append(el('rect', { x: lx, y: axisY + 32, width: 10, height: 10, fill: color }));
+    svg.append(el('text', { x: lx + 14, y: axisY + 42 }, state));
     lx += 100;
+  }
+  if (newest) {
+    svg.append(
+      el('rect', {
+        x: lx,
+        y: axisY + 32,
+        width: 10,
+        height: 10,
+        fill: '#ffffff',
+        stroke: '#1f2328',
+        'stroke-width': 2,
+      }),
+    );
+    svg.append(el('text', { x: lx + 14, y: axisY + 42 }, `${newest} (new revision)`));
+    lx += 240;
   }
   return new XMLSerializer().serializeToString(svg);
 }
