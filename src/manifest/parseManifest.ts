@@ -2,7 +2,7 @@ import { Document, isMap, isSeq, parseAllDocuments, parseDocument, YAMLMap } fro
 import { KubeObject } from './kubeObject';
 import { findDuplicateKeys } from './duplicateKeys';
 import { computeLineStarts, OffsetRange } from './lines';
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nestingDepth';
+import { findExcessiveStructure, MAX_ENTRIES, MAX_NESTING_DEPTH } from './nestingDepth';
 
 /** A YAML syntax problem with its range, as the `yaml` parser reported it. */
 export interface SyntaxProblem {
@@ -46,11 +46,13 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
   const lineStarts = computeLineStarts(text);
   const templated = TEMPLATE_MARK.test(text);
   const documents: ManifestDocument[] = [];
-  const tooDeep = findExcessiveNesting(text);
-  if (tooDeep !== undefined) {
-    const problem = { code: 'NESTING_TOO_DEEP', severity: 'error' as const,
-      range: { start: tooDeep, end: Math.min(text.length, tooDeep + 1) },
-      message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels; this file was not analysed.` };
+  const excess = findExcessiveStructure(text);
+  if (excess) {
+    const depth = excess.limit === 'depth';
+    const problem = { code: depth ? 'NESTING_TOO_DEEP' : 'TOO_MANY_ENTRIES', severity: 'error' as const,
+      range: { start: excess.offset, end: Math.min(text.length, excess.offset + 1) },
+      message: depth ? `Nesting deeper than ${MAX_NESTING_DEPTH} levels; this file was not analysed.`
+        : `More than ${MAX_ENTRIES} lines and list or map entries; this file was not analysed.` };
     return { source, text, lineStarts, templated, documents: [emptyDocument(text, problem)] };
   }
   let docs: Document.Parsed[];

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describeIdentity } from '../../../src/engine/identity';
 import { allObjects, parseManifest, resolveSettings } from '../../../src/manifest';
+import { findExcessiveStructure, MAX_ENTRIES } from '../../../src/manifest/nestingDepth';
 import { lintText } from '../../../src/rules/lint';
 import { withinLimits } from './measure';
 
@@ -43,12 +44,20 @@ describe('bounds: large files', function () {
     assert.ok(result.every((f) => f.range.end <= text.length));
   });
 
-  it('lints a 10 MB single line of flow junk', () => {
+  it('refuses a 10 MB single line of 1.5 million flow entries with one clear finding', () => {
+    // Regression: this took 62 s and 1.9 GB in the YAML parser before the entry limit.
     const text = 'kind: StatefulSet\nx: {' + 'ab: c, '.repeat(1_500_000) + '\n';
     assert.ok(text.length > 10_000_000);
-    const { result } = withinLimits('10 MB line (flow junk)', { millis: 30_000, heapMb: 1500 },
+    const { result } = withinLimits('10 MB line (flow entries)', { millis: 5000, heapMb: 300 },
       () => lintText(text));
-    assert.ok(result.length > 0 && result.every((f) => f.range.end <= text.length));
+    assert.deepEqual(result.map((f) => f.ruleId), ['yaml-syntax']);
+    assert.deepEqual(parseManifest(text).documents[0].syntaxProblems.map((p) => p.code), ['TOO_MANY_ENTRIES']);
+  });
+
+  it('counts a CRLF line once against the entry limit', () => {
+    const lines = Array.from({ length: MAX_ENTRIES - 10 }, (_, i) => `k${i}: v`);
+    assert.equal(findExcessiveStructure(lines.join('\r\n')), undefined);
+    assert.equal(findExcessiveStructure(`${lines.join('\n')}\n${'a\n'.repeat(20)}`)?.limit, 'entries');
   });
 
   it('handles 10,000-character names', () => {
