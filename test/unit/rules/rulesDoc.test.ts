@@ -22,4 +22,14 @@ describe('docs/rules.md', () => {
       assert.ok(r.summary && r.description && r.example && r.fix, r.id);
     }
   });
+
+  it('package.json offers every rule id in the statefulsetStudio.rules setting', () => {
+    const pkg = JSON.parse(readFileSync(repoFile('package.json'), 'utf8'));
+    const setting = pkg.contributes.configuration.properties['statefulsetStudio.rules'];
+    const listed = Object.keys(setting.properties ?? {});
+    assert.deepEqual(
+      ALL_RULES.map((r) => r.id).filter((id) => !listed.includes(id)),
+      [],
+    );
+  });
 });
