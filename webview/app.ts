@@ -163,6 +163,8 @@ export class PanelApp {
   }
 
   private act(run: () => ActionOutcome | Notice | undefined): void {
+    // A rejection is about the previous action; the next one starts clean.
+    if (this.state.notice?.kind === 'error') this.state.notice = undefined;
     try {
       const outcome = run();
       if (typeof outcome === 'object' && 'text' in outcome) this.state.notice = outcome;
