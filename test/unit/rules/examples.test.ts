@@ -13,8 +13,10 @@ function example(name: string): string {
 
 describe('examples/', () => {
   for (const name of ['web.yaml', 'quorum.yaml', 'database.yaml']) {
-    it(`${name} has no errors or warnings`, () => {
-      const bad = lintText(example(name), name).filter((f) => f.severity !== 'info');
+    it(`${name} has no errors or warnings, even in strict mode`, () => {
+      const bad = lintText(example(name), name, { strict: true }).filter(
+        (f) => f.severity !== 'info',
+      );
       assert.deepEqual(
         bad.map((f) => `${f.ruleId}: ${f.message}`),
         [],
