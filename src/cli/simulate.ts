@@ -99,6 +99,7 @@ function toText(r: ScenarioResult): string {
   let seen = 0;
   r.steps.forEach((s, i) => {
     out.push(`--- step ${i + 1}: ${JSON.stringify(s.step)}  (t=${seconds(s.state.time)})`);
+    for (const warning of s.warnings) out.push(`# warning: ${warning}`);
     for (const e of r.events.slice(seen, s.eventCount)) out.push(formatEvent(e));
     seen = s.eventCount;
     out.push(...podTable(s.state), statusLine(s.state));

@@ -146,7 +146,7 @@ function podStarted(w: World, pod: PodObj): void {
       changePod(w, pod, (p) => {
         p.phase = 'Running';
       });
-      pushTimer(w, w.time + w.timings.readySeconds, pod, 'ready');
+      pushTimer(w, w.time + pod.readyDelay, pod, 'ready');
       return;
   }
 }

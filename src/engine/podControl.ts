@@ -79,6 +79,7 @@ export function createPod(
     reason: undefined,
     nodeLost: false,
     createdAt: w.time,
+    readyDelay: readyDelayOf(revision.template, w.timings.readySeconds),
     claimRefsKey: -1,
   };
   addPod(w, pod);
@@ -204,4 +205,18 @@ function stringValues(r: Rec): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(r)) out[k] = String(v);
   return out;
+}
+
+/**
+ * Seconds from start to Ready for pods of `template`: at least `base`, and no earlier than the
+ * first readiness probe of any container (its initialDelaySeconds).
+ */
+export function readyDelayOf(template: Rec, base: number): number {
+  const containers = rec(template.spec)?.containers;
+  let delay = base;
+  for (const c of Array.isArray(containers) ? containers : []) {
+    const initial = rec(rec(c)?.readinessProbe)?.initialDelaySeconds;
+    if (typeof initial === 'number' && Number.isFinite(initial) && initial > delay) delay = initial;
+  }
+  return delay;
 }

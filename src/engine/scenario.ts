@@ -3,15 +3,19 @@
 import { parseDocument } from 'yaml';
 import { parseManifest, resolveSettings, StudioSettings } from '../manifest';
 import { Simulation } from './simulation';
-import type { ClusterTimings, PodBehavior, SimEvent, SimState } from './types';
+import type { ApplyResult, ClusterTimings, PodBehavior, SimEvent, SimState } from './types';
 
 type Rec = Record<string, unknown>;
 
-/** `eventCount`: how many events had been recorded when the step finished. */
+/**
+ * `eventCount`: how many events had been recorded when the step finished; `warnings`: what the
+ * API server warned about an accepted apply, scale or partition.
+ */
 export interface ScenarioStepResult {
   step: unknown;
   state: SimState;
   eventCount: number;
+  warnings: string[];
 }
 export interface ScenarioResult {
   steps: ScenarioStepResult[];
@@ -59,13 +63,14 @@ export function runScenario(
   const steps: ScenarioStepResult[] = [];
   for (let i = 0; i < root.steps.length; i++) {
     const step: unknown = root.steps[i];
+    const warnings: string[] = [];
     try {
-      playStep(sim, step, load);
+      playStep(sim, step, load, warnings);
     } catch (err) {
       const what = err instanceof StepError ? err.message : `unexpected failure: ${String(err)}`;
       return { ok: false, error: `step ${i + 1} (${describeStep(step)}): ${what}` };
     }
-    steps.push({ step, state: sim.snapshot(), eventCount: sim.events.length });
+    steps.push({ step, state: sim.snapshot(), eventCount: sim.events.length, warnings });
   }
   return { ok: true, result: { steps, final: sim.snapshot(), events: [...sim.events] } };
 }
@@ -98,7 +103,8 @@ function describeStep(step: unknown): string {
   return key ?? (typeof step === 'string' ? step : 'not a step');
 }
 
-function playStep(sim: Simulation, step: unknown, load: ManifestLoader): void {
+function playStep(sim: Simulation, step: unknown, load: ManifestLoader, warnings: string[]): void {
+  const checkApply = (result: ApplyResult) => acceptOrThrow(result, warnings);
   const r = asRec(step);
   const keys = r ? Object.keys(r) : [];
   if (!r || keys.length !== 1)
@@ -107,7 +113,7 @@ function playStep(sim: Simulation, step: unknown, load: ManifestLoader): void {
   const arg = r[kind];
   switch (kind) {
     case 'apply':
-      return applyStep(sim, arg, load);
+      return applyStep(sim, arg, load, checkApply);
     case 'run':
       return runStep(sim, arg);
     case 'scale':
@@ -141,7 +147,12 @@ function playStep(sim: Simulation, step: unknown, load: ManifestLoader): void {
   }
 }
 
-function applyStep(sim: Simulation, arg: unknown, load: ManifestLoader): void {
+function applyStep(
+  sim: Simulation,
+  arg: unknown,
+  load: ManifestLoader,
+  checkApply: (result: ApplyResult) => void,
+): void {
   const a = asRec(arg);
   const path = typeof arg === 'string' ? arg : a?.manifest;
   if (typeof path !== 'string' || path === '')
@@ -189,12 +200,14 @@ export function parseDuration(v: unknown): number | undefined {
   return Number(m[1]) * unit;
 }
 
-function checkApply(result: ReturnType<Simulation['apply']>): void {
+/** Throws the API server's refusal; collects its warnings otherwise. */
+function acceptOrThrow(result: ApplyResult, warnings: string[]): void {
   if (!result.ok) {
     throw new StepError(
       `rejected: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
     );
   }
+  warnings.push(...result.warnings);
 }
 
 function podStep(found: boolean, arg: unknown): void {

@@ -23,6 +23,9 @@ export interface PodObj {
   reason?: string;
   nodeLost: boolean;
   createdAt: number;
+  /** Seconds from container start to Ready: the kubelet's readiness time, or longer when the
+   * template's readiness probe waits (initialDelaySeconds). */
+  readyDelay: number;
   /** The retention situation its claims' ownerRefs were last brought in line with; -1: none. */
   claimRefsKey: number;
 }

@@ -74,6 +74,22 @@ describe('scenario runner', () => {
     });
   }
 
+  it("collects the API server's warnings per step", () => {
+    const text = 'kubernetesVersion: "1.34"\nsteps:\n  - apply: mu.yaml\n  - run: stable\n';
+    const mu = SET.replace(
+      'replicas: 2',
+      'replicas: 2\n  updateStrategy: {rollingUpdate: {maxUnavailable: 2}}',
+    );
+    const out = runScenario(text, (p) => (p === 'mu.yaml' ? mu : load(p)));
+    assert.ok(out.ok);
+    assert.equal(out.result.steps[0].warnings.length, 1);
+    assert.match(
+      out.result.steps[0].warnings[0],
+      /^spec\.updateStrategy\.rollingUpdate\.maxUnavailable/,
+    );
+    assert.deepEqual(out.result.steps[1].warnings, []);
+  });
+
   it('honours featureGates', () => {
     const text = 'featureGates: {MaxUnavailableStatefulSet: true}\nsteps:\n  - apply: web.yaml\n';
     const out = runScenario(text, load);

@@ -51,6 +51,20 @@ describe('Simulation API', () => {
     assert.equal(sim.snapshot().pods[1].createdAt, 15);
   });
 
+  it("waits for a readiness probe's initialDelaySeconds before Ready", () => {
+    const set = makeSet({ replicas: 2 });
+    const container = (
+      ((set.spec as Record<string, unknown>).template as Record<string, unknown>).spec as {
+        containers: Record<string, unknown>[];
+      }
+    ).containers[0];
+    container.readinessProbe = { initialDelaySeconds: 20, httpGet: { path: '/', port: 80 } };
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    sim.apply(set);
+    sim.runUntilStable();
+    assert.equal(sim.snapshot().pods[1].createdAt, 3 + 20, 'started at 3 s, Ready 20 s later');
+  });
+
   it('step() returns false once nothing is pending, and advance() moves the clock', () => {
     const sim = new Simulation({ settings: DEFAULT_SETTINGS });
     assert.equal(sim.step(), false);
