@@ -105,8 +105,15 @@ describe('network: a full headless session opens no socket', function () {
     assert.deepEqual(used, []);
   });
 
+  it('declares full support for untrusted and virtual workspaces', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.capabilities?.untrustedWorkspaces, { supported: true });
+    assert.equal(pkg.capabilities?.virtualWorkspaces, true);
+  });
+
   it('has no network API in the extension, CLI, core or webview sources', () => {
-    const forbidden = /from '(node:)?(http|https|http2|net|tls|dgram|dns|child_process)'|\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/;
+    // Also nothing that runs workspace content: no child processes, eval or dynamic code.
+    const forbidden = /from '(node:)?(http|https|http2|net|tls|dgram|dns|child_process)'|\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\beval\(|new Function\(/;
     const files = ['src', 'webview'].flatMap((d) => tsFiles(join(ROOT, d)));
     const hits = files.filter((f) => forbidden.test(readFileSync(f, 'utf8')));
     assert.deepEqual(hits, []);
