@@ -33,7 +33,8 @@ export function headlessServiceFor(set: KubeObject, name: string): Record<string
     spec: {
       clusterIP: 'None',
       selector,
-      ports: ports.length ? ports : [{ name: 'placeholder', port: 80 }],
+      // A headless Service may have no ports; inventing one would publish a wrong SRV record.
+      ...(ports.length ? { ports } : {}),
     },
   };
 }

@@ -44,4 +44,13 @@ describe('rule service-not-found', () => {
       '  selector:\n    app: web\n  ports:\n    - name: http\n      port: 8080\n';
     expectFix('service-not-found', before, after);
   });
+
+  it('inserts a headless Service without ports when no container declares one', () => {
+    const before = statefulSet().replace('  name: web\n', '  name: web\n  namespace: shop\n');
+    const after =
+      before +
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\nspec:\n' +
+      '  clusterIP: None\n  selector:\n    app: web\n';
+    expectFix('service-not-found', before, after);
+  });
 });
