@@ -85,6 +85,35 @@ describe('Simulation API', () => {
     assert.ok(!new Simulation({ settings: DEFAULT_SETTINGS }).scale(3).ok);
   });
 
+  it('never throws on malformed sets, and stays usable', () => {
+    const cyclic: Record<string, unknown> = { metadata: { name: 'web' } };
+    cyclic.spec = cyclic;
+    const bad: unknown[] = [
+      {},
+      { spec: 3 },
+      { metadata: { name: 'web' }, spec: { replicas: '3' } },
+      {
+        metadata: { name: 'web' },
+        spec: { selector: { matchLabels: { app: 'web' } }, template: [] },
+      },
+      {
+        metadata: { name: 'web' },
+        spec: { volumeClaimTemplates: 'x', template: { spec: { containers: 7 } } },
+      },
+      cyclic,
+    ];
+    const sim = new Simulation({ settings: DEFAULT_SETTINGS });
+    for (const b of bad) assert.doesNotThrow(() => sim.apply(b as Record<string, unknown>));
+    const odd = makeSet({ replicas: 2 });
+    (odd.spec as Record<string, unknown>).template = {
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'c', image: 'x', volumeMounts: 'nope' }], volumes: 5 },
+    };
+    assert.ok(sim.apply(odd).ok);
+    assert.doesNotThrow(() => sim.runUntilStable());
+    assert.equal(sim.snapshot().pods.length, 2);
+  });
+
   it('names revisions <set>-<hash> with hash characters from the safe alphabet', () => {
     const sim = new Simulation({ settings: DEFAULT_SETTINGS });
     sim.apply(makeSet());
