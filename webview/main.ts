@@ -20,12 +20,14 @@ function start(): void {
     getState: () => vscode.getState(),
     setState: (s: PersistedPanelState) => vscode.setState(s),
   };
-  const app = new PanelApp(root, host, asPersistedState(vscode.getState()));
+  const restored = asPersistedState(vscode.getState());
+  const app = new PanelApp(root, host, restored);
   window.addEventListener('message', (event: MessageEvent) => {
     // Every message is checked on arrival; anything else is ignored.
     if (isHostMessage(event.data)) app.receive(event.data);
   });
-  vscode.postMessage({ type: 'ready', uri: '', version: 0 });
+  // The document is not known yet unless the panel was restored; the host answers either way.
+  vscode.postMessage({ type: 'ready', uri: restored?.uri ?? '', version: 0 });
 }
 
 start();
