@@ -11,8 +11,8 @@ export const pdbBlocksDisruption: Rule = {
   summary: 'A PodDisruptionBudget over StatefulSet pods allows no voluntary disruption at all.',
   kinds: ['PodDisruptionBudget'],
   description:
-    'maxUnavailable: 0, or minAvailable equal to the replica count or 100%, leaves no ' +
-    'eviction budget: node drains and cluster upgrades hang on these pods.',
+    'maxUnavailable: 0, or a minAvailable that reaches the replica count (percentages round up, ' +
+    'so 60% of 2 is 2), leaves no eviction budget: node drains and cluster upgrades hang.',
   example: 'kind: PodDisruptionBudget\nspec:\n  maxUnavailable: 0',
   fix: 'Allow at least one disruption: maxUnavailable: 1, or minAvailable below the replica count.',
   check(ctx) {
@@ -39,7 +39,7 @@ export const pdbBlocksDisruption: Rule = {
         'spec.maxUnavailable is 0: no pod of the StatefulSet can ever be evicted.',
         fixes,
       );
-    } else if (minA === '100%' || (typeof minA === 'number' && minA >= replicas)) {
+    } else if (minA !== undefined && requiredAvailable(minA, replicas) >= replicas) {
       ctx.report(
         fieldRange(pdb, ['spec', 'minAvailable']),
         `spec.minAvailable ${String(minA)} leaves no disruption for ${replicas} replica(s).`,
@@ -47,3 +47,10 @@ export const pdbBlocksDisruption: Rule = {
     }
   },
 };
+
+/** Pods minAvailable keeps up; percentages round up, as the disruption controller does. */
+function requiredAvailable(minAvailable: unknown, replicas: number): number {
+  if (typeof minAvailable === 'number') return minAvailable;
+  const m = typeof minAvailable === 'string' ? /^(\d+)%$/.exec(minAvailable) : null;
+  return m ? Math.ceil((Number(m[1]) * replicas) / 100) : -1;
+}

@@ -13,6 +13,11 @@ describe('rule pdb-blocks-disruption', () => {
     ['minAvailable 1 of 2', statefulSet() + '---\n' + pdb('  minAvailable: 1\n')],
     ['minAvailable 2 of 2', statefulSet() + '---\n' + pdb('  minAvailable: «2»\n')],
     ['minAvailable 100%', statefulSet() + '---\n' + pdb('  minAvailable: «100%»\n')],
+    [
+      'minAvailable 60% of 2 rounds up to 2',
+      statefulSet() + '---\n' + pdb('  minAvailable: «60%»\n'),
+    ],
+    ['minAvailable 50% of 2 is 1', statefulSet() + '---\n' + pdb('  minAvailable: 50%\n')],
     ['not over a StatefulSet', statefulSet() + '---\n' + pdb('  maxUnavailable: 0\n', 'db')],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('pdb-blocks-disruption', text));
