@@ -11,6 +11,10 @@ export const mochaHooks = {
   },
   /** Leaves no menu, hover or palette open for the next test, whatever this one did. */
   async afterEach(this: Mocha.Context): Promise<void> {
+    const test = this.currentTest;
+    if (test?.state === 'failed') {
+      await session().screenshot(`failed-${test.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`, false);
+    }
     await session().workbench.dismissOverlays();
   },
   async afterAll(this: Mocha.Context): Promise<void> {

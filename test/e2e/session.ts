@@ -51,12 +51,17 @@ export class Session {
     return new Session(stateDir, server, browser, page, workbench);
   }
 
-  /** Saves a screenshot under test-results/, and into docs/images/ with UPDATE_SCREENSHOTS=1. */
-  async screenshot(name: string): Promise<void> {
+  /**
+   * Saves a screenshot under test-results/e2e/ and, for README pictures with UPDATE_SCREENSHOTS=1,
+   * into docs/images/.
+   */
+  async screenshot(name: string, forReadme = true): Promise<void> {
     const results = path.join(REPO_ROOT, 'test-results', 'e2e');
     fs.mkdirSync(results, { recursive: true });
     await this.page.screenshot({ path: path.join(results, `${name}.png`) });
-    if (process.env.UPDATE_SCREENSHOTS === '1') await this.workbench.screenshot(REPO_ROOT, name);
+    if (forReadme && process.env.UPDATE_SCREENSHOTS === '1') {
+      await this.workbench.screenshot(REPO_ROOT, name);
+    }
   }
 
   async stop(): Promise<void> {

@@ -54,16 +54,21 @@ export class Workbench {
       .waitFor({ timeout: 90_000 });
   }
 
-  /** Runs a command palette entry by its full label, e.g. `StatefulSet: Open Preview to the Side`. */
-  async runCommand(label: string): Promise<void> {
+  /**
+   * Runs a command palette entry by its full label, e.g. `StatefulSet: Open Preview to the Side`,
+   * then picks `picks` in the quick picks the command opens, one after the other.
+   */
+  async runCommand(label: string, ...picks: string[]): Promise<void> {
     await this.focusEditorArea();
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input[type="text"]');
     await input.waitFor();
     await input.fill(`>${label}`);
-    const row = this.quickPickRow(label);
-    await row.waitFor();
-    await row.click();
+    for (const pick of [label, ...picks]) {
+      const row = this.quickPickRow(pick);
+      await row.waitFor();
+      await row.click();
+    }
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
@@ -150,9 +155,16 @@ export class Workbench {
     return this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
   }
 
-  /** The content frame of the webview whose tab title contains `title`. */
+  /** The content frame of the visible webview (our preview panel). */
   webview(): FrameLocator {
-    return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    return this.page.frameLocator('iframe.webview.ready:visible').first()
+      .frameLocator('#active-frame');
+  }
+
+  /** Brings an editor tab to the front by clicking it. */
+  async activateTab(name: string): Promise<void> {
+    await this.page.locator(`.tabs-container .tab[data-resource-name="${name}"]`).first().click();
+    await this.activeTab(name).waitFor();
   }
 
   /** The text of the active editor as the user's file on disk has it after saving. */
