@@ -8,6 +8,7 @@ import { compareFindings, disableComments, isSuppressed, LintOptions, lintObject
   resolveLintOptions, syntaxFindings } from './lint';
 import { Finding } from './types';
 import { ReadTracker, Reads } from './readTracker';
+import { ValueObserver } from './valueObserver';
 
 /** The findings one rule made on one object, and what it read besides that object. */
 interface RuleResult {
@@ -80,11 +81,13 @@ export class IncrementalLinter {
       identity: identities !== this.identities || othersChanged || this.carry?.identity === true,
       text: crlf !== this.crlf || this.carry?.text === true,
       removed: this.carry?.removed ?? new Set<KubeObject>(),
+      replaced: this.carry?.replaced ?? new Map<KubeObject, KubeObject>(),
+      carried: new Map<KubeObject, boolean>(),
     };
     this.carry = invalid;
     this.identities = identities;
     this.crlf = crlf;
-    if (change) this.forget(change, invalid.removed);
+    if (change) this.forget(change, invalid);
     this.lastRecheckCount = 0;
     if (this.cache.templated || own.length === 0) {
       this.carry = undefined;
@@ -105,7 +108,7 @@ export class IncrementalLinter {
     for (let n = 0; n < own.length; n++) {
       const object = own[n];
       const kept = this.results.get(object);
-      const stale = kept?.filter((r) => r.reads && isStale(r.reads, invalid));
+      const stale = kept?.filter((r) => r.reads && isStale(r.reads, invalid, this.tracker.observer));
       if (kept && stale?.length === 0) continue;
       this.lastRecheckCount++;
       const wrapper = objects[n];
@@ -127,10 +130,19 @@ export class IncrementalLinter {
   }
 
   /** Drops the results of re-parsed objects; moves the kept findings by the edit. */
-  private forget(change: SegmentChange, removed: Set<KubeObject>): void {
+  private forget(change: SegmentChange, invalid: Invalid): void {
+    const before: KubeObject[] = [];
     for (const seg of change.removed) for (const d of seg.documents) for (const o of d.objects) {
-      removed.add(o);
+      invalid.removed.add(o);
       this.results.delete(o);
+      before.push(o);
+    }
+    const after: KubeObject[] = [];
+    for (const seg of change.added) for (const d of seg.documents) for (const o of d.objects) after.push(o);
+    if (before.length === after.length) {
+      before.forEach((o, k) => {
+        if (identityKey([o], []) === identityKey([after[k]], [])) invalid.replaced.set(o, after[k]);
+      });
     }
     const oldEnd = change.oldEnd;
     const delta = change.newEnd - oldEnd;
@@ -179,13 +191,32 @@ interface Invalid {
   identity: boolean;
   text: boolean;
   removed: Set<KubeObject>;
+  /** Re-parsed objects and their new parse (same kind, name and place in the list). */
+  replaced: Map<KubeObject, KubeObject>;
+  /** Whether a re-parsed object shows the same value in every field rules read. */
+  carried: Map<KubeObject, boolean>;
 }
 
-/** Whether an edit changed something a rule read: see Reads. */
-function isStale(reads: Reads, invalid: Invalid): boolean {
+/** Whether an edit changed something a rule read (see Reads); moves value reads to new parses. */
+function isStale(reads: Reads, invalid: Invalid, observer: ValueObserver): boolean {
   if (reads.identities && invalid.identity) return true;
   if (reads.text && invalid.text) return true;
-  for (const o of reads.values) if (invalid.removed.has(o)) return true;
+  for (const o of reads.contents) if (invalid.removed.has(o)) return true;
+  for (const o of invalid.removed) {
+    if (!reads.values.has(o)) continue;
+    let now = o;
+    while (invalid.removed.has(now)) {
+      const next = invalid.replaced.get(now);
+      if (!next) return true;
+      let same = invalid.carried.get(now);
+      if (same === undefined) invalid.carried.set(now, same = observer.carryOver(now, next));
+      if (!same) return true;
+      now = next;
+    }
+    if (now === o) continue;
+    reads.values.delete(o);
+    reads.values.add(now);
+  }
   return false;
 }
 

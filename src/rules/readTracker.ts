@@ -1,4 +1,5 @@
 import { KubeObject } from '../manifest';
+import { ValueObserver } from './valueObserver';
 
 /** What one rule check read besides its own object. */
 export interface Reads {
@@ -6,8 +7,13 @@ export interface Reads {
   identities: boolean;
   /** The file's text (for quick-fix edits): stale when its line-ending style changes. */
   text: boolean;
-  /** Objects whose contents were read: stale when one of them is re-parsed. */
+  /**
+   * Objects whose plain value was read, field by field (see ValueObserver): stale when one is
+   * re-parsed with a different value in a field that was read.
+   */
   values: Set<KubeObject>;
+  /** Objects whose syntax tree or position was read: stale when one of them is re-parsed. */
+  contents: Set<KubeObject>;
 }
 
 /**
@@ -21,10 +27,11 @@ export class ReadTracker {
   private current: Reads | undefined;
   private self: KubeObject | undefined;
   private last: KubeObject | undefined;
+  readonly observer = new ValueObserver();
 
   /** Runs `check` for `self`; returns what it read, or undefined when it read nothing else. */
   during(self: KubeObject, check: () => void): Reads | undefined {
-    const reads: Reads = { identities: false, text: false, values: new Set() };
+    const reads: Reads = { identities: false, text: false, values: new Set(), contents: new Set() };
     this.current = reads;
     this.self = self;
     this.last = self;
@@ -35,7 +42,7 @@ export class ReadTracker {
       this.self = undefined;
       this.last = undefined;
     }
-    return reads.identities || reads.text || reads.values.size > 0 ? reads : undefined;
+    return reads.identities || reads.text || reads.values.size > 0 || reads.contents.size > 0 ? reads : undefined;
   }
 
   readText(): void {
@@ -47,11 +54,18 @@ export class ReadTracker {
     if (this.current) this.current.identities = true;
   }
 
-  /** The contents of `object` were read. */
+  /** The syntax tree or position of `object` was read. */
   readContents(object: KubeObject): void {
     if (object === this.last || !this.current) return;
     this.last = object;
-    if (object !== this.self) this.current.values.add(object);
+    if (object !== this.self) this.current.contents.add(object);
+  }
+
+  /** The plain value of `object`, as the running rule may see it. */
+  readValue(object: KubeObject): Record<string, unknown> {
+    if (!this.current || object === this.self) return object.value;
+    this.current.values.add(object);
+    return this.observer.view(object);
   }
 
   /** Wrappers of `objects`, each made once per object. */
@@ -75,8 +89,7 @@ class TrackedObject implements KubeObject {
   get source(): string { return this.raw.source; }
 
   get value(): Record<string, unknown> {
-    this.tracker.readContents(this.raw);
-    return this.raw.value;
+    return this.tracker.readValue(this.raw);
   }
 
   get node(): KubeObject['node'] {
