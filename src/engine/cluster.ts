@@ -32,6 +32,8 @@ export function beginPodDeletion(w: World, pod: PodObj): void {
 }
 
 /** Removes a pod object from the API and lets the garbage collector act on its claims. */
+// NOTE: the garbage collector acts in the same instant; upstream it runs shortly afterwards, so a
+// stale claim can briefly block the pod's re-creation there.
 export function removePod(w: World, pod: PodObj): void {
   if (w.pods.get(pod.ordinal)?.uid !== pod.uid) return;
   dropPod(w, pod);
