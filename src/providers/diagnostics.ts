@@ -24,16 +24,27 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
   // One incremental linter per open document: an edit re-parses and re-checks only what it touched.
   const linters = new Map<string, IncrementalLinter>();
 
+  // Runs per document, one after the other: a newer version stops the older run at its next slice.
+  const running = new Map<string, Promise<void>>();
+
   const refresh = (doc: vscode.TextDocument) => {
     if (doc.languageId !== 'yaml') return;
     const key = doc.uri.toString();
+    const job = (running.get(key) ?? Promise.resolve()).then(() => validate(doc));
+    running.set(key, job);
+    void job.finally(() => { if (running.get(key) === job) running.delete(key); });
+  };
+  const validate = async (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
     const version = doc.version;
+    const stale = () => doc.isClosed || doc.version !== version;
+    if (stale()) return;
     try {
       let linter = linters.get(key);
       if (!linter) linters.set(key, linter = new IncrementalLinter(key));
-      // NOTE: one lint runs to completion; it is not yet cut into chunks that yield to the editor.
-      const findings = linter.lint(doc.getText(), lintOptionsFor(doc));
-      if (doc.isClosed || doc.version !== version) return;
+      // Large files are checked in slices of a few ms, yielding to the editor in between.
+      const findings = await linter.lintInSlices(doc.getText(), lintOptionsFor(doc), yieldToEditor, stale);
+      if (!findings || stale()) return;
       latest.set(key, { version, findings });
       collection.set(doc.uri, findings.map((f) => {
         const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, toSeverity(f.severity));
@@ -71,6 +82,10 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     objectIndex.onDidChange(() => vscode.workspace.textDocuments.forEach(schedule)),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
+}
+
+function yieldToEditor(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function toSeverity(s: 'error' | 'warning' | 'info'): vscode.DiagnosticSeverity {
