@@ -1,4 +1,5 @@
-import { fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
+import { arrayAt, fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
+import { labelSelectorMatches } from './support/selectorMatch';
 import { POD_SPEC } from './support/podContainers';
 import { insertIntoMap } from './support/textEdits';
 import { Fix, Rule } from './types';
@@ -7,7 +8,7 @@ import { Fix, Rule } from './types';
 export const noAntiAffinity: Rule = {
   id: 'no-anti-affinity',
   defaultSeverity: 'info',
-  summary: 'A StatefulSet with 2+ replicas has no pod anti-affinity on its own labels.',
+  summary: 'A StatefulSet with 2+ replicas has no pod anti-affinity or spread on its own labels.',
   kinds: ['StatefulSet'],
   wholeObject: true,
   description:
@@ -19,8 +20,9 @@ export const noAntiAffinity: Rule = {
     const v = ctx.object.value;
     const replicas = valueAt(v, ['spec', 'replicas']) ?? 1;
     if (typeof replicas !== 'number' || replicas < 2) return;
-    if (recordAt(v, [...POD_SPEC, 'affinity', 'podAntiAffinity'])) return;
-    if (valueAt(v, [...POD_SPEC, 'topologySpreadConstraints']) !== undefined) return;
+    const podLabels = stringMapAt(v, ['spec', 'template', 'metadata', 'labels']) ?? {};
+    if (spreadSelectors(v).some((s) => labelSelectorMatches(s, podLabels))) return;
+    const hasAnti = recordAt(v, [...POD_SPEC, 'affinity', 'podAntiAffinity']) !== undefined;
     const labels = stringMapAt(v, ['spec', 'selector', 'matchLabels']);
     const term =
       labels && Object.keys(labels).length > 0
@@ -42,7 +44,7 @@ export const noAntiAffinity: Rule = {
     const affinityOddlyWritten =
       !hasAffinity && valueAt(v, [...POD_SPEC, 'affinity']) !== undefined;
     const edit =
-      !term || affinityOddlyWritten
+      !term || affinityOddlyWritten || hasAnti
         ? undefined
         : hasAffinity
           ? insertIntoMap(ctx.manifest, ctx.object, [...POD_SPEC, 'affinity'], term)
@@ -52,9 +54,25 @@ export const noAntiAffinity: Rule = {
       : [];
     ctx.report(
       fieldRange(ctx.object, ['spec', 'replicas']),
-      `spec.replicas is ${replicas} but spec.template.spec.affinity has no podAntiAffinity; ` +
-        'replicas may share a node.',
+      `spec.replicas is ${replicas} but no podAntiAffinity or topologySpreadConstraints term ` +
+        "selects the set's own pods; replicas may share a node.",
       fixes,
     );
   },
 };
+
+/** Label selectors of anti-affinity terms and topology spread constraints in the pod spec. */
+function spreadSelectors(set: unknown): unknown[] {
+  const anti = [...POD_SPEC, 'affinity', 'podAntiAffinity'];
+  return [
+    ...arrayAt(set, [...anti, 'requiredDuringSchedulingIgnoredDuringExecution']).map((t) =>
+      valueAt(t, ['labelSelector']),
+    ),
+    ...arrayAt(set, [...anti, 'preferredDuringSchedulingIgnoredDuringExecution']).map((t) =>
+      valueAt(t, ['podAffinityTerm', 'labelSelector']),
+    ),
+    ...arrayAt(set, [...POD_SPEC, 'topologySpreadConstraints']).map((t) =>
+      valueAt(t, ['labelSelector']),
+    ),
+  ];
+}

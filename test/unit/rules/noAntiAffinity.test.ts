@@ -11,7 +11,31 @@ describe('rule no-anti-affinity', () => {
     ['2 replicas, none', statefulSet().replace('replicas: 2', 'replicas: «2»')],
     ['1 replica', statefulSet().replace('replicas: 2', 'replicas: 1')],
     ['with anti-affinity', statefulSet({ pod: anti })],
-    ['with topology spread', statefulSet({ pod: '      topologySpreadConstraints: []\n' })],
+    [
+      'with topology spread on its labels',
+      statefulSet({
+        pod:
+          '      topologySpreadConstraints:\n        - maxSkew: 1\n          topologyKey: zone\n' +
+          '          whenUnsatisfiable: DoNotSchedule\n          labelSelector:\n' +
+          '            matchLabels: {app: web}\n',
+      }),
+    ],
+    [
+      'anti-affinity on other pods only',
+      statefulSet({
+        pod:
+          '      affinity:\n        podAntiAffinity:\n          requiredDuringSchedulingIgnoredDuringExecution:\n' +
+          '            - labelSelector:\n                matchLabels: {app: cache}\n' +
+          '              topologyKey: kubernetes.io/hostname\n',
+      }).replace('replicas: 2', 'replicas: «2»'),
+    ],
+    [
+      'empty spread list',
+      statefulSet({ pod: '      topologySpreadConstraints: []\n' }).replace(
+        'replicas: 2',
+        'replicas: «2»',
+      ),
+    ],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('no-anti-affinity', text));
   it('adds affinity at the end of the pod spec', () => {
