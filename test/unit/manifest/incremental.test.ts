@@ -172,6 +172,21 @@ describe('incremental validation', () => {
     }
   });
 
+  it('checks in slices, stops when a newer text waits, and resumes correctly', async () => {
+    const text = corpus(8, 6);
+    // Renaming a Service leaves its StatefulSet's document as it was, but stales its results.
+    const next = text.replace(/kind: Service\nmetadata:\n {2}name: app\d/g, (m) => `${m}x`);
+    assert.notEqual(next, text);
+    const linter = new IncrementalLinter('test.yaml');
+    linter.lint(text);
+    let pauses = 0;
+    const stopped = await linter.lintInSlices(next, {}, async () => { pauses++; }, () => pauses > 0, 0);
+    assert.equal(stopped, undefined);
+    const sliced = await linter.lintInSlices(next, {}, async () => undefined, () => false, 0);
+    assert.deepEqual(view(sliced ?? []), view(lintText(next, 'test.yaml')));
+    assert.deepEqual(view(linter.lint(text)), view(lintText(text, 'test.yaml')));
+  });
+
   it('follows an unterminated quote to the end of the file and back', () => {
     const text = corpus(5, 5);
     const at = text.indexOf('nginx');
