@@ -31,7 +31,7 @@ export const HOVER_POD_CAP = 5;
 /**
  * Hover for a StatefulSet field: its documentation; on `metadata.name`, `spec.replicas` and
  * `spec.ordinals` the pods, PVCs and DNS names they produce; on `spec.serviceName` the Service it
- * resolves to. Undefined elsewhere.
+ * resolves to. On a Service's name, the StatefulSets it governs. Undefined elsewhere.
  */
 export function hoverAt(
   text: string,
@@ -43,8 +43,17 @@ export function hoverAt(
   const docRange = documentAround(text, offset);
   const local = parseManifest(text.slice(docRange.start, docRange.end), source);
   const at = locate(local, offset - docRange.start);
-  if (!at || at.object.kind !== 'StatefulSet' || at.path.length === 0) return undefined;
+  if (!at || at.path.length === 0) return undefined;
   const settings = resolveSettings(context.settings);
+  const shift = (r: OffsetRange) => ({
+    start: r.start + docRange.start,
+    end: r.end + docRange.start,
+  });
+  if (at.object.kind === 'Service' && at.path.join('.') === 'metadata.name') {
+    const markdown = governedSection(at.object, text, settings, context);
+    return markdown ? { markdown, range: shift(at.range) } : undefined;
+  }
+  if (at.object.kind !== 'StatefulSet') return undefined;
   const sections: string[] = [];
   const doc = fieldDoc(at.path) ?? schemaFieldDoc('StatefulSet', at.path);
   if (doc) sections.push(`**${docPath(at.path)}**\n\n${documentationOf(doc)}`);
@@ -63,8 +72,33 @@ export function hoverAt(
     sections.push(claimSection(at.object, valueAt(at.object.value, at.path)));
   }
   const markdown = sections.filter((s) => s !== '').join('\n\n---\n\n');
-  const range = { start: at.range.start + docRange.start, end: at.range.end + docRange.start };
-  return markdown === '' ? undefined : { markdown, range };
+  return markdown === '' ? undefined : { markdown, range: shift(at.range) };
+}
+
+/** On a Service's name: the StatefulSets that use it as their governing Service. */
+function governedSection(
+  service: KubeObject,
+  text: string,
+  settings: StudioSettings,
+  context: LanguageContext,
+): string {
+  const whole = wholeManifest(text, context);
+  const namespace = namespaceOf(service, settings);
+  const sets = [...allObjects(whole), ...(context.otherObjects ?? [])].filter(
+    (o) =>
+      o.kind === 'StatefulSet' &&
+      valueAt(o.value, ['spec', 'serviceName']) === service.name &&
+      namespaceOf(o, settings) === namespace,
+  );
+  if (sets.length === 0) return '';
+  const headless = valueAt(service.value, ['spec', 'clusterIP']) === 'None';
+  const lines = [`Governing Service of ${sets.length === 1 ? 'StatefulSet' : 'StatefulSets'}:`, ''];
+  for (const set of sets.slice(0, HOVER_POD_CAP)) {
+    lines.push(`- \`${set.name ?? ''}\` at ${describeLocation(set, whole, context)}`);
+  }
+  if (!headless)
+    lines.push('', 'It is not headless (`clusterIP: None`): the pods get no per-pod DNS names.');
+  return lines.join('\n');
 }
 
 function identitySection(id: SetIdentity): string {

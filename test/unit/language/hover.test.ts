@@ -102,3 +102,21 @@ describe('hover from the Kubernetes schema', () => {
     assert.ok(h?.markdown.includes('spec.template.spec.volumes.*.configMap'));
   });
 });
+
+describe('hover on a Service name', () => {
+  it('lists the StatefulSets it governs with their place', () => {
+    const h = hover(WEB.replace('  name: web-headless', '  name: web-h‸eadless'));
+    assert.equal(h?.hovered, 'web-headless');
+    assert.ok(h?.markdown.includes('`web` at web.yaml:21'), h?.markdown);
+  });
+  it('says when a governing Service is not headless', () => {
+    const text = WEB.replace('serviceName: web-headless', 'serviceName: web-lb').replace(
+      '  name: web-lb',
+      '  name: web-‸lb',
+    );
+    assert.ok(hover(text)?.markdown.includes('not headless'));
+  });
+  it('nothing for a Service no set uses', () => {
+    assert.equal(hover(WEB.replace('  name: web-lb', '  name: web-‸lb')), undefined);
+  });
+});
