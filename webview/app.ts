@@ -15,6 +15,8 @@ import {
   readDocument,
   selectedSet,
   SetEntry,
+  snapshotOf,
+  trackWaits,
 } from './panelState';
 import { PanelView } from './panelView';
 import { replayHistory } from './runHistory';
@@ -247,7 +249,9 @@ export class PanelApp {
   /** Repaints every view from the state; cheap when little changed. */
   render(): void {
     const started = performance.now();
-    this.view.render(this.state);
+    const snapshot = snapshotOf(this.state);
+    trackWaits(this.state, snapshot);
+    this.view.render(this.state, snapshot);
     this.persist();
     // A User Timing entry per render, read by bench/panel.ts.
     performance.clearMeasures('panel-render');

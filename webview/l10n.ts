@@ -38,6 +38,7 @@ const STRINGS = {
   stable: 'Stable: nothing left to do.',
   timeline: 'Timeline',
   noEvents: 'No events yet.',
+  waiting: 'Waiting',
   play: 'Play',
   pause: 'Pause',
   step: 'Step',

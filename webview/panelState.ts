@@ -6,7 +6,9 @@ import { canonicalJson } from '../src/engine/naming';
 import { allObjects, KubeObject, parseManifest, StudioSettings } from '../src/manifest';
 import type { PanelPodBehavior, UpdateMessage } from '../src/protocol/messages';
 import type { StringId } from './l10n';
+import type { SimState } from '../src/engine';
 import type { SimRunner } from './simRunner';
+import type { WaitEntry } from './views/timelineView';
 
 /** Pods listed at most per set (the identity of larger sets is summarised). */
 export const MAX_LISTED_PODS = 5000;
@@ -48,6 +50,9 @@ export interface PanelState {
   atEnd: boolean;
   speed: number;
   behavior: PanelPodBehavior;
+  /** Waiting sentences seen while the run moved, and the runner they belong to. */
+  waits: WaitEntry[];
+  waitsRunner: SimRunner | undefined;
 }
 
 export function initialState(): PanelState {
@@ -63,6 +68,8 @@ export function initialState(): PanelState {
     atEnd: true,
     speed: 1,
     behavior: 'ok',
+    waits: [],
+    waitsRunner: undefined,
   };
 }
 
@@ -108,4 +115,36 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
 export function selectedSet(state: PanelState): SetEntry | undefined {
   const sets = state.doc?.sets ?? [];
   return sets.find((s) => s.docIndex === state.selected) ?? sets[0];
+}
+
+/** The selected set's simulated state, when a simulation runs. */
+export function snapshotOf(state: PanelState): SimState | undefined {
+  return selectedSet(state) && state.runner && !state.simError
+    ? state.runner.snapshot()
+    : undefined;
+}
+
+/**
+ * Notes the controller's waiting sentence when it changes, for the timeline. Going back in the
+ * run forgets the sentences of the steps undone.
+ * NOTE: a jump over many steps notes only the sentence where it lands; exports have them all.
+ */
+export function trackWaits(state: PanelState, snapshot: SimState | undefined): void {
+  const runner = state.runner;
+  if (!runner || !snapshot || runner !== state.waitsRunner) {
+    state.waits = [];
+    state.waitsRunner = runner;
+    if (!runner || !snapshot) return;
+  }
+  const step = runner.stepCount;
+  while (state.waits.length > 0 && state.waits[state.waits.length - 1].step > step)
+    state.waits.pop();
+  const sentence = snapshot.blockedOn?.reason ?? '';
+  const last = state.waits[state.waits.length - 1];
+  if ((last?.sentence ?? '') === sentence) return;
+  if (last && last.step === step) state.waits.pop();
+  // Entries with an empty sentence mark where waiting stopped; the timeline skips them.
+  if ((state.waits[state.waits.length - 1]?.sentence ?? '') !== sentence) {
+    state.waits.push({ step, time: snapshot.time, sentence });
+  }
 }

@@ -3,6 +3,7 @@
 
 import { h, replaceChildren, setText } from './dom';
 import { t } from './l10n';
+import type { SimState } from '../src/engine';
 import { PanelState, selectedSet } from './panelState';
 import { plannedPods, simulatedPods } from './podModel';
 import { ControlHandlers, ControlsView } from './views/controlsView';
@@ -49,7 +50,7 @@ export class PanelView {
     root.removeAttribute('aria-busy');
   }
 
-  render(s: PanelState): void {
+  render(s: PanelState, snapshot: SimState | undefined): void {
     const set = selectedSet(s);
     this.renderPicker(s);
     const problem = s.doc?.problem ? t(s.doc.problem) : undefined;
@@ -59,7 +60,6 @@ export class PanelView {
     this.notice.className = `notice ${problem || simProblem ? 'error' : (s.notice?.kind ?? 'info')}`;
     this.notice.hidden = notice === '';
     this.content.hidden = !set;
-    const snapshot = set && s.runner && !s.simError ? s.runner.snapshot() : undefined;
     if (set) {
       const pods = snapshot
         ? simulatedPods(set.identity, snapshot, s.doc!.settings.clusterDomain)
@@ -69,7 +69,10 @@ export class PanelView {
       this.tree.render(set.identity, pods, s.selectedPod, retained);
     }
     this.status.render(snapshot);
-    this.timeline.render(snapshot && s.runner ? s.runner.events : []);
+    this.timeline.render(
+      snapshot && s.runner ? s.runner.events : [],
+      s.waits.filter((w) => w.sentence !== ''),
+    );
     this.controls.update({
       enabled: snapshot !== undefined,
       playing: s.playing,

@@ -87,6 +87,8 @@ describe('preview panel in Chromium', function () {
     const waiting = page.locator('.waiting.blocked');
     await waiting.waitFor();
     assert.match(await waiting.innerText(), /\bweb-2\b/);
+    const logged = page.locator('.event.wait .message').first();
+    assert.equal(await logged.innerText(), await waiting.innerText());
     assert.equal(await counter(page, 'updatedReplicas'), '1');
   });
 
