@@ -48,6 +48,8 @@ export class IncrementalLinter {
   /**
    * The same as `lint`, in slices of about `sliceMs`: between slices it awaits `pause()` and stops
    * (returning undefined) as soon as `isStale()` says a newer text is waiting.
+   * NOTE: the changed stretch of text is parsed before the first slice, in one go; on opening a
+   * very large file that parse is not cut into slices.
    */
   async lintInSlices(text: string, options: LintOptions, pause: () => Promise<void>, isStale: () => boolean,
     sliceMs = 8): Promise<Finding[] | undefined> {
