@@ -103,7 +103,8 @@ function report(rows: Row[], memory: { yamlDocs: number; ours: number } | undefi
   const big = rows[rows.length - 1];
   const ext = bundles.find((b) => b.file === 'extension.js')?.bytes ?? 0;
   const lines: string[] = [];
-  const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const verdict = (value: number, target: number) => (value <= target ? 'met'
+    : `**missed**, ${(value / target).toFixed(1)}x the target`);
   lines.push('# Performance', '',
     'Written by `npm run bench` (bench/run.ts); every figure comes from one run in one process, as the',
     'median of several runs. Corpus: per unit a headless Service and its StatefulSet (about 100 lines).',
@@ -124,21 +125,21 @@ function report(rows: Row[], memory: { yamlDocs: number; ours: number } | undefi
     + 'our Kubernetes schema served from memory.', '');
   lines.push('## Targets', '', '| target | measured | |', '| --- | --- | --- |');
   const ratio = big.full / big.floor;
-  lines.push(`| full validation within 1.2x the parse floor (${big.units} units) | ${ratio.toFixed(2)}x | ${verdict(ratio <= 1.2)} |`);
-  lines.push(`| re-validation after a one-char edit within 16 ms (${big.units} units) | ${ms(big.edit)} ms | ${verdict(big.edit <= 16)} |`);
+  lines.push(`| full validation within 1.2x the parse floor (${big.units} units) | ${ratio.toFixed(2)}x | ${verdict(ratio, 1.2)} |`);
+  lines.push(`| re-validation after a one-char edit within 16 ms (${big.units} units) | ${ms(big.edit)} ms | ${verdict(big.edit, 16)} |`);
   if (memory) {
     const m = memory.ours / memory.yamlDocs;
     lines.push(`| memory held ≤ yaml documents + 10% (${memoryUnits} units) | ${mb(memory.ours)} MB vs `
-      + `${mb(memory.yamlDocs)} MB (${m.toFixed(2)}x) | ${verdict(m <= 1.1)} |`);
+      + `${mb(memory.yamlDocs)} MB (${m.toFixed(2)}x) | ${verdict(m, 1.1)} |`);
   } else {
     lines.push('| memory held ≤ yaml documents + 10% | not measured (run node with --expose-gc) | |');
   }
   lines.push(`| activation < 50 ms (bundle load + activate()) | ${activation.error ? `failed: ${activation.error}`
     : `${ms(activation.ms)} ms, of which activate() ${ms(activation.activateMs)} ms`} | `
-    + `${activation.error ? '' : verdict(activation.ms < 50)} |`);
-  lines.push(`| extension bundle < 500 KB | ${(ext / 1024).toFixed(0)} KB | ${verdict(ext > 0 && ext < 500 * 1024)} |`);
-  const rollout = engine.find((e) => /1,?000/.test(e.name) && e.unit === 'ms');
-  if (rollout) lines.push(`| 1,000-replica rollout under 50 ms | ${ms(rollout.value)} ms | ${verdict(rollout.value < 50)} |`);
+    + `${activation.error ? '' : verdict(activation.ms, 50)} |`);
+  lines.push(`| extension bundle < 500 KB | ${(ext / 1024).toFixed(0)} KB | ${ext > 0 ? verdict(ext / 1024, 500) : 'no bundle'} |`);
+  const rollout = engine.find((e) => /1,?000-replica rolling update/.test(e.name) && e.unit.startsWith('ms'));
+  if (rollout) lines.push(`| 1,000-replica rollout under 50 ms | ${ms(rollout.value)} ms | ${verdict(rollout.value, 50)} |`);
   lines.push('', '## Engine', '');
   if (engine.length === 0) lines.push('bench/engine.ts was not there: no engine figures.');
   for (const e of engine) lines.push(`- ${e.name}: ${e.value < 10 ? e.value.toFixed(2) : e.value.toFixed(0)} ${e.unit}`);
