@@ -31,7 +31,8 @@ configureMonacoYaml(
     validate: true,
     schemas: [
       {
-        uri: 'https://statefulset-studio.local/kubernetes-schema.json',
+        // A local address: the schema is given inline, nothing is fetched from it.
+        uri: `${location.origin}/playground/kubernetes-schema.json`,
         fileMatch: ['**/*.yaml'],
         schema: jsonSchemaFromCompact(KUBERNETES_SCHEMA, 'Kubernetes (StatefulSet Studio)'),
       },

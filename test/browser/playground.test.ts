@@ -89,12 +89,19 @@ describe('playground (headless Chromium)', function () {
   let server: { url: string; child: ChildProcess } | undefined;
   let browser: TestBrowser | undefined;
   let page: Page;
+  /** Requests to anywhere but the playground's own server (it must work offline). */
+  const foreign: string[] = [];
 
   before(async function () {
     this.timeout(180000);
     server = await startPlayground();
     browser = await launchChromium();
     page = await browser.context.newPage();
+    const local = server.url;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(local) && !/^(data|blob):/.test(url)) foreign.push(url);
+    });
     await page.goto(server.url);
     await page.waitForSelector('#editor .monaco-editor .view-lines');
   });
@@ -185,5 +192,9 @@ describe('playground (headless Chromium)', function () {
       '3',
     );
     assert.equal(await panel.locator('.pod.old-revision').count(), 0);
+  });
+
+  it('loaded everything from its own server', () => {
+    assert.deepEqual(foreign, []);
   });
 });
