@@ -19,7 +19,8 @@ import {
 import { canonicalJson } from '../engine/naming';
 import { defaultStatefulSet, rec } from '../engine/defaults';
 import { namespaceOf } from '../engine/identity';
-import { DISABLE_ANNOTATION, severityFor, SUPPORTED_API_VERSIONS } from '../rules/lint';
+import { severityFor, SUPPORTED_API_VERSIONS } from '../rules/lint';
+import { annotationDisables, commentDisables } from './suppression';
 import { Finding, Fix } from '../rules/types';
 
 export const FORBIDDEN_UPDATE = 'forbidden-update';
@@ -53,22 +54,26 @@ export function mutableSpecFields(settings: StudioSettings): string[] {
  * API server refuses to update and `new-revision` when the pod template changed. Never throws.
  */
 export function compareWithBaseline(
-  baselineText: string,
-  currentText: string,
+  baselineInput: string | ParsedManifest,
+  currentInput: string | ParsedManifest,
   partial?: Partial<StudioSettings>,
   source = '<input>',
 ): Finding[] {
   try {
     const settings = resolveSettings(partial);
-    const baseline = parseManifest(baselineText, 'baseline');
-    const current = parseManifest(currentText, source);
+    // Editors pass already parsed (cached) manifests so large files are not parsed per edit.
+    const baseline =
+      typeof baselineInput === 'string' ? parseManifest(baselineInput, 'baseline') : baselineInput;
+    const current =
+      typeof currentInput === 'string' ? parseManifest(currentInput, source) : currentInput;
+    const currentText = current.text;
     if (baseline.templated || current.templated) return [];
     const old = new Map<string, KubeObject>();
     for (const o of statefulSets(baseline)) old.set(keyOf(o, settings), o);
     const findings: Finding[] = [];
     for (const set of statefulSets(current)) {
       const before = old.get(keyOf(set, settings));
-      if (!before) continue;
+      if (!before || sameSource(before, baseline, set, current)) continue;
       const disabled = annotationDisables(set);
       for (const f of compareSets(before, set, baseline, settings)) {
         if (!disabled.has(f.ruleId) && !commentDisables(currentText, f.range.start, f.ruleId))
@@ -81,27 +86,17 @@ export function compareWithBaseline(
   }
 }
 
-/** Rule ids listed in the set's disable annotation. */
-function annotationDisables(set: KubeObject): Set<string> {
-  const v = valueAt(set.value, ['metadata', 'annotations', DISABLE_ANNOTATION]);
-  return new Set(typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : []);
-}
-
-/** Whether a disable comment right above the line of `offset` names `ruleId` (or no rule). */
-function commentDisables(text: string, offset: number, ruleId: string): boolean {
-  let end = text.lastIndexOf('\n', offset - 1);
-  while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    end = start - 1;
-    if (line === '') continue;
-    if (!line.startsWith('#')) return false;
-    const m = /^#\s*statefulset-studio-disable-next-line\b(.*)$/.exec(line);
-    if (!m) continue;
-    const ids = m[1].split(/[\s,]+/).filter(Boolean);
-    if (ids.length === 0 || ids.includes(ruleId)) return true;
-  }
-  return false;
+/** Whether two objects are written exactly alike (the common case: most sets are untouched). */
+function sameSource(
+  a: KubeObject,
+  aIn: ParsedManifest,
+  b: KubeObject,
+  bIn: ParsedManifest,
+): boolean {
+  const ra = a.node.range;
+  const rb = b.node.range;
+  if (!ra || !rb || ra[1] - ra[0] !== rb[1] - rb[0]) return false;
+  return aIn.text.slice(ra[0], ra[1]) === bIn.text.slice(rb[0], rb[1]);
 }
 
 function statefulSets(manifest: ParsedManifest): KubeObject[] {

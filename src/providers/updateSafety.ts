@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { compareWithBaseline } from '../language/updateSafety';
+import { parseManifest, ParsedManifest } from '../manifest';
 import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
 import { getBaselineText, onDidChangeBaseline } from './baseline';
+import { manifestFor } from './manifestCache';
 import { toRange } from './positions';
 import { readSettings } from './settings';
 
@@ -15,6 +17,17 @@ const latest = new Map<string, { version: number; findings: Finding[] }>();
 export function getLatestUpdateFindings(uri: vscode.Uri, version: number): Finding[] | undefined {
   const entry = latest.get(uri.toString());
   return entry && entry.version === version ? entry.findings : undefined;
+}
+
+/** The last baseline parsed per document, reused while its text stays the same. */
+const baselines = new Map<string, ParsedManifest>();
+
+function parsedBaseline(key: string, text: string): ParsedManifest {
+  const cached = baselines.get(key);
+  if (cached && cached.text === text) return cached;
+  const parsed = parseManifest(text, 'baseline');
+  baselines.set(key, parsed);
+  return parsed;
 }
 
 function isEnabled(doc: vscode.TextDocument): boolean {
@@ -33,6 +46,7 @@ export function registerUpdateSafety(log: Logger): vscode.Disposable {
 
   const clear = (doc: vscode.TextDocument) => {
     latest.delete(doc.uri.toString());
+    baselines.delete(doc.uri.toString());
     collection.delete(doc.uri);
   };
   const refresh = async (doc: vscode.TextDocument) => {
@@ -44,7 +58,12 @@ export function registerUpdateSafety(log: Logger): vscode.Disposable {
       if (doc.isClosed || doc.version !== version) return; // a newer version is on its way
       if (baseline === undefined) return clear(doc);
       const key = doc.uri.toString();
-      const findings = compareWithBaseline(baseline, doc.getText(), readSettings(doc.uri), key);
+      const findings = compareWithBaseline(
+        parsedBaseline(key, baseline),
+        manifestFor(doc),
+        readSettings(doc.uri),
+        key,
+      );
       latest.set(key, { version, findings });
       collection.set(
         doc.uri,
