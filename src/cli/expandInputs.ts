@@ -52,7 +52,7 @@ export function expandInputs(args: readonly string[], io: CliIo): ExpandedInputs
 
 /** Files matching `pattern`, searched from the longest folder prefix without glob syntax. */
 function matchGlob(pattern: string, io: CliIo): string[] {
-  const normalized = pattern.replace(/\\/g, '/');
+  const normalized = pattern.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   const segments = normalized.split('/');
   const literal: string[] = [];
   for (const s of segments.slice(0, -1)) {
@@ -62,18 +62,20 @@ function matchGlob(pattern: string, io: CliIo): string[] {
   const base = literal.length === 0 ? '.' : literal.join('/') || '/';
   let re: RegExp;
   try {
-    re = globToRegExp(normalized.replace(/^\.\//, ''));
+    re = globToRegExp(normalized);
   } catch {
     return [];
   }
   if (io.pathKind(resolveFrom(io.cwd, base)) !== 'directory') return [];
-  return walk(base, io)
+  // Without `**` a pattern cannot match deeper than its own number of segments.
+  const depth = normalized.includes('**') ? Infinity : segments.length - literal.length;
+  return walk(base, io, depth)
     .filter((f) => re.test(f))
     .sort();
 }
 
-/** Every file under `dir`, as paths starting with `dir`, in sorted order. */
-function walk(dir: string, io: CliIo): string[] {
+/** Every file under `dir` down to `depth` levels, as paths starting with `dir`, sorted. */
+function walk(dir: string, io: CliIo, depth = Infinity): string[] {
   const out: string[] = [];
   let names: string[];
   try {
@@ -84,8 +86,11 @@ function walk(dir: string, io: CliIo): string[] {
   for (const name of names) {
     const path = dir === '.' ? name : dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
     const kind = io.pathKind(resolveFrom(io.cwd, path));
-    if (kind === 'directory' && !SKIPPED_DIRS.has(name)) out.push(...walk(path, io));
-    else if (kind === 'file') out.push(path);
+    if (kind === 'directory' && !SKIPPED_DIRS.has(name)) {
+      if (depth > 1) out.push(...walk(path, io, depth - 1));
+    } else if (kind === 'file') {
+      out.push(path);
+    }
   }
   return out;
 }

@@ -192,6 +192,8 @@ describe('cli lint', () => {
     ]);
     const glob = await lintJson(files, ['k8s/**/*.yml']);
     assert.deepEqual([...new Set(glob.findings.map((f) => f.file))], ['k8s/sub/b.yml']);
+    const dotted = await lintJson(files, ['./k8s/*.yaml']);
+    assert.deepEqual([...new Set(dotted.findings.map((f) => f.file))], ['k8s/a.yaml']);
     const none = await lintJson(files, ['k8s/*.json']);
     assert.equal(none.code, 2);
   });
