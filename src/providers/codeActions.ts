@@ -9,7 +9,7 @@
 // diagnostic that matches no finding of the current version (it was computed for older text)
 // gets no text edit at all, only the settings command.
 import * as vscode from 'vscode';
-import { allObjects, parseManifest } from '../manifest';
+import { allObjects } from '../manifest';
 import {
   forbiddenUpdateExplanation,
   FORBIDDEN_UPDATE,
@@ -21,6 +21,7 @@ import { Logger } from '../util/logger';
 import { CHOOSE_BASELINE_COMMAND } from './baseline';
 import { getLatestFindings } from './diagnostics';
 import { lintOptionsFor } from './lintOptions';
+import { manifestFor } from './manifestCache';
 import { toRange } from './positions';
 import { getLatestUpdateFindings } from './updateSafety';
 
@@ -155,7 +156,7 @@ function explainAction(
 ): StudioCodeAction {
   const field = /spec\.[A-Za-z]+/.exec(diagnostic.message)?.[0] ?? 'this field';
   const offset = doc.offsetAt(diagnostic.range.start);
-  const owner = allObjects(parseManifest(doc.getText(), doc.uri.toString())).find(
+  const owner = allObjects(manifestFor(doc)).find(
     (o) =>
       o.kind === 'StatefulSet' &&
       (o.node.range?.[0] ?? 0) <= offset &&
