@@ -1,32 +1,45 @@
 import { fieldRange, valueAt } from '../manifest';
-import { isDnsLabel } from './support/labelSyntax';
+import { isDnsLabel, isDnsSubdomain } from './support/labelSyntax';
 import { Rule } from './types';
 
-/** A StatefulSet's name must be a DNS-1123 label (it prefixes pod names and hostnames). */
+const DNS_1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** The name syntax the API server applies to each kind, and how to say it. */
+const NAME_RULES: Record<string, { valid: (n: string) => boolean; what: string; max: number }> = {
+  StatefulSet: { valid: isDnsLabel, what: 'a DNS-1123 label', max: 63 },
+  Service: { valid: (n) => n.length <= 63 && DNS_1035.test(n), what: 'a DNS-1035 label', max: 63 },
+  PodDisruptionBudget: { valid: isDnsSubdomain, what: 'a DNS-1123 subdomain', max: 253 },
+};
+
+/** Names must follow the kind's DNS syntax; a StatefulSet's prefixes pod names and hostnames. */
 export const invalidName: Rule = {
   id: 'invalid-name',
   defaultSeverity: 'error',
-  summary: 'metadata.name is not a DNS-1123 label of at most 63 characters.',
-  kinds: ['StatefulSet'],
+  summary: 'metadata.name does not follow the DNS name syntax the API server requires.',
+  kinds: ['StatefulSet', 'Service', 'PodDisruptionBudget'],
   description:
-    'The API server validates a StatefulSet name as an RFC 1123 label: lowercase letters, ' +
-    'digits and "-", starting and ending alphanumeric, at most 63 characters.',
+    'StatefulSet names must be RFC 1123 labels (lowercase letters, digits and "-", alphanumeric at ' +
+    'both ends, at most 63 characters); Service names RFC 1035 labels (the same, starting with a ' +
+    'letter); PodDisruptionBudget names DNS subdomains (labels joined by dots, at most 253).',
   example: 'metadata:\n  name: Web_Tier',
-  fix: 'Rename the set with lowercase letters, digits and "-".',
+  fix: 'Rename with lowercase letters, digits and "-".',
   check(ctx) {
     const name = valueAt(ctx.object.value, ['metadata', 'name']);
-    if (typeof name !== 'string' || name === '' || isDnsLabel(name)) return;
+    const rule = NAME_RULES[ctx.object.kind];
+    if (!rule || typeof name !== 'string' || name === '' || rule.valid(name)) return;
     const range = fieldRange(ctx.object, ['metadata', 'name']);
     const why =
-      name.length > 63 ? `is ${name.length} characters (at most 63)` : 'is not a DNS-1123 label';
+      name.length > rule.max
+        ? `is ${name.length} characters (at most ${rule.max})`
+        : `is not ${rule.what}`;
     const fixed = name
       .toLowerCase()
       .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(ctx.object.kind === 'Service' ? /^[-0-9]+|-+$/g : /^-+|-+$/g, '')
       .slice(0, 52)
       .replace(/-+$/, '');
     const fixes =
-      fixed && isDnsLabel(fixed) && fixed !== name
+      fixed && rule.valid(fixed) && fixed !== name
         ? [{ title: `Rename to ${fixed}`, preferred: false, edits: [{ ...range, newText: fixed }] }]
         : [];
     ctx.report(range, `metadata.name "${name}" ${why}.`, fixes);

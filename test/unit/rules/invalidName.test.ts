@@ -14,4 +14,17 @@ describe('rule invalid-name', () => {
     ['ends with dash', named('«web-»')],
   ];
   for (const [name, text] of cases) it(name, () => expectFindings('invalid-name', text));
+
+  const service = (name: string) =>
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  clusterIP: None\n`;
+  const pdb = (name: string) =>
+    `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ${name}\nspec:\n  maxUnavailable: 1\n`;
+  const others: [string, string][] = [
+    ['Service name', service('web-headless')],
+    ['Service name starting with a digit', service('«0web»')],
+    ['Service name with a dot', service('«web.x»')],
+    ['PDB name with dots is a subdomain', pdb('web.budget')],
+    ['PDB name uppercase', pdb('«Web»')],
+  ];
+  for (const [name, text] of others) it(name, () => expectFindings('invalid-name', text));
 });
