@@ -29,6 +29,8 @@ const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'editor.hover.delay': 150,
   'editor.lightbulb.enabled': 'on',
+  // Sticky scroll lines float over the top of the editor and can cover the light bulb.
+  'editor.stickyScroll.enabled': false,
   'files.autoSave': 'off',
   'window.restoreWindows': 'all',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

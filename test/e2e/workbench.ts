@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Browser, chromium, FrameLocator, Locator, Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
+const PNGQUANT = '/usr/bin/pngquant';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -174,11 +176,18 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
   }
 
-  /** Writes a PNG of the page into docs/images/ (kept small: the workbench at 1280x800). */
+  /**
+   * Writes a PNG of the page for the README into docs/images/vscode-<name>.png, reduced to a
+   * small palette with Debian's pngquant so each stays well under 150 KB.
+   */
   async screenshot(repoRoot: string, name: string): Promise<string> {
-    const file = path.join(repoRoot, 'docs', 'images', `${name}.png`);
+    if (!fs.existsSync(PNGQUANT)) {
+      throw new Error(`${PNGQUANT} is missing: apt-get install -y pngquant to update screenshots`);
+    }
+    const file = path.join(repoRoot, 'docs', 'images', `vscode-${name}.png`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await this.page.screenshot({ path: file });
+    execFileSync(PNGQUANT, ['--force', '--skip-if-larger', '--quality=50-90', '--output', file, file]);
     return file;
   }
 }
