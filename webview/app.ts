@@ -35,6 +35,8 @@ export interface HostApi {
 
 /** Milliseconds between two simulation steps at speed 1×. */
 const STEP_INTERVAL_MS = 600;
+/** Wall time one "Jump to end" may take; a larger run stops where it got to. */
+const JUMP_BUDGET_MS = 2000;
 
 export class PanelApp {
   readonly state: PanelState = initialState();
@@ -63,11 +65,7 @@ export class PanelApp {
           this.state.runner?.goTo(0);
           return true;
         }),
-      toEnd: () =>
-        this.move(() => {
-          this.state.runner?.runToEnd();
-          return false;
-        }),
+      toEnd: () => this.move(() => !(this.state.runner?.runToEnd(JUMP_BUDGET_MS) ?? true)),
       setSpeed: (s) => {
         this.state.speed = s;
       },

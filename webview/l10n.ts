@@ -7,6 +7,9 @@ const STRINGS = {
     'The YAML has syntax errors; the preview shows the last valid state once they are fixed.',
   cannotSimulate: 'The simulation cannot run this StatefulSet: {0}',
   waitingForDocument: 'Waiting for the document…',
+  settlePaused:
+    'This set takes long to simulate; the preview stopped after {0} steps. Play or jump to the end to go on.',
+  baselineUnsettled: 'The baseline had not settled when the update was applied (large set).',
   namespaceDefaulted: '{0} (default namespace assumed)',
   setLabel: 'StatefulSet {0}',
   serviceFound: 'Service {0}',

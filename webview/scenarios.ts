@@ -12,6 +12,11 @@ function fail(state: PanelState, err: unknown): void {
   state.runner = undefined;
 }
 
+/** Wall time the preview spends settling a set before it shows where it got to. */
+const SETTLE_BUDGET_MS = 300;
+/** Wall time a rollout's baseline may take to settle before the update is applied anyway. */
+const BASELINE_BUDGET_MS = 1500;
+
 /** A fresh simulation of the set as written, settled; or the run saved before a reload. */
 export function startRunner(state: PanelState, set: SetEntry, restore?: PersistedPanelState): void {
   const doc = state.doc;
@@ -39,9 +44,9 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
       fail(state, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
       return;
     }
-    runner.runToEnd();
     state.runner = runner;
-    state.atEnd = true;
+    state.atEnd = runner.runToEnd(SETTLE_BUDGET_MS);
+    if (!state.atEnd) state.notice = { kind: 'info', text: t('settlePaused', runner.stepCount) };
   } catch (err) {
     fail(state, err);
   }
@@ -68,7 +73,7 @@ export function playRollout(
       preface = `${t('rolloutNoBaselineSet', set.identity.name)} `;
     } else {
       runner.perform({ op: 'apply', text: baselineText, docIndex: baseDoc, behavior: 'ok' });
-      runner.runToEnd();
+      if (!runner.runToEnd(BASELINE_BUDGET_MS)) preface = `${t('baselineUnsettled')} `;
     }
     const result = runner.perform({
       op: 'apply',

@@ -66,11 +66,17 @@ export class SimRunner {
     return true;
   }
 
-  /** Steps until stable; returns the number of steps taken. */
-  runToEnd(maxSteps = MAX_STEPS): number {
-    let n = 0;
-    while (n < maxSteps && this.step()) n++;
-    return n;
+  /**
+   * Steps until stable, for at most `budgetMs` of wall time so a large set cannot freeze the
+   * panel; returns true when the run reached its end.
+   */
+  runToEnd(budgetMs = Infinity, maxSteps = MAX_STEPS): boolean {
+    const deadline = Date.now() + budgetMs;
+    for (let n = 0; n < maxSteps; n++) {
+      if (!this.step()) return true;
+      if (n % 16 === 15 && Date.now() > deadline) return false;
+    }
+    return false;
   }
 
   /** Puts the run back to the state after `target` steps. */

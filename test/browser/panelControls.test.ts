@@ -140,10 +140,18 @@ describe('preview panel controls in Chromium', function () {
   });
 
   it('switches to a compact grid for large sets', async () => {
-    await send(page, update(manifest({ replicas: 300 }), 7));
+    await send(page, update(manifest({ replicas: 300, parallel: true }), 7));
     await page.locator('.pods.compact').waitFor();
     assert.equal(await page.locator('.pods .cell').count(), 300);
     assert.equal(await page.locator('.pod').count(), 0);
+  });
+
+  it('stops settling a slow set early and lets the user go on', async () => {
+    await send(page, update(manifest({ replicas: 1000 }), 12));
+    await page.locator('.pods.compact').waitFor();
+    await page.locator('.notice.info').waitFor();
+    assert.equal(await page.locator('.step').isEnabled(), true);
+    assert.ok((await page.locator('.pods .cell').count()) < 1000);
   });
 
   it('comes back at the same point of the run after a reload', async () => {

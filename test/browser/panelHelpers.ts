@@ -42,7 +42,13 @@ export async function openPanel(
 
 /** A headless Service and a StatefulSet `web` with one claim template. */
 export function manifest(
-  opts: { name?: string; image?: string; replicas?: number; serviceName?: string } = {},
+  opts: {
+    name?: string;
+    image?: string;
+    replicas?: number;
+    serviceName?: string;
+    parallel?: boolean;
+  } = {},
 ): string {
   const name = opts.name ?? 'web';
   return `apiVersion: v1
@@ -64,6 +70,7 @@ metadata:
 spec:
   serviceName: ${opts.serviceName ?? 'nginx'}
   replicas: ${opts.replicas ?? 3}
+  podManagementPolicy: ${opts.parallel ? 'Parallel' : 'OrderedReady'}
   selector:
     matchLabels:
       app: nginx

@@ -57,6 +57,15 @@ describe('SimRunner', () => {
     assert.deepEqual(copy.snapshot(), r.snapshot());
   });
 
+  it('stops running to the end when its time budget is spent, and goes on later', () => {
+    const r = new SimRunner(DEFAULT_SETTINGS);
+    r.perform({ op: 'apply', text: set('a:1', 20), docIndex: 0, behavior: 'ok' });
+    assert.equal(r.runToEnd(-1), false);
+    assert.equal(r.stepCount, 16);
+    assert.equal(r.runToEnd(), true);
+    assert.equal(r.snapshot().status.readyReplicas, 20);
+  });
+
   it('drops the recorded future when acting in the past', () => {
     const r = rolledOut();
     r.runToEnd();
