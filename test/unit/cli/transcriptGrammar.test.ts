@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeIo } from '../../../src/cli/cliIo';
 import { runCli } from '../../../src/cli/runCli';
@@ -179,29 +179,37 @@ describe('transcript grammar', () => {
     assert.equal(scopeOf('some unrelated words here', 'unrelated'), '');
   });
 
-  it('recognises every line `simulate --format text` prints', async () => {
-    const out: string[] = [];
-    const io = {
-      ...nodeIo(),
-      cwd: ROOT,
-      stdout: (t: string) => void out.push(t),
-      stderr: (t: string) => void out.push(t),
-    };
-    assert.equal(
-      await runCli(['simulate', 'examples/scenarios/stuck-rollout.yaml'], io),
-      0,
-      out.join(''),
-    );
-    const top = flatten(grammar.patterns ?? []).map((r) => new RegExp(r.match as string));
-    const lines = out
-      .join('')
-      .split('\n')
-      .filter((l) => l.trim() !== '');
-    assert.ok(lines.length > 10);
-    for (const line of lines)
-      assert.ok(
-        top.some((re) => re.test(line)),
-        `no grammar rule for: ${line}`,
-      );
-  });
+  // Every example scenario's transcript: each printed line must be one the grammar knows.
+  const scenarioDir = join(ROOT, 'examples', 'scenarios');
+  const scenarios = existsSync(scenarioDir)
+    ? readdirSync(scenarioDir).filter((f) =>
+        /^steps:/m.test(readFileSync(join(scenarioDir, f), 'utf8')),
+      )
+    : [];
+  it('has example scenarios to check against', () => assert.ok(scenarios.length > 0));
+  for (const scenario of scenarios) {
+    it(`recognises every line \`simulate ${scenario}\` prints`, async () => {
+      const out: string[] = [];
+      const io = {
+        ...nodeIo(),
+        cwd: ROOT,
+        stdout: (t: string) => void out.push(t),
+        stderr: (t: string) => void out.push(t),
+      };
+      const code = await runCli(['simulate', `examples/scenarios/${scenario}`], io);
+      assert.equal(code, 0, out.join(''));
+      const top = flatten(grammar.patterns ?? []).map((r) => new RegExp(r.match as string));
+      const lines = out
+        .join('')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      assert.ok(lines.length > 3);
+      for (const line of lines) {
+        assert.ok(
+          top.some((re) => re.test(line)),
+          `no grammar rule for: ${line}`,
+        );
+      }
+    });
+  }
 });
