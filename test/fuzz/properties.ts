@@ -4,6 +4,9 @@ import { lintManifest } from '../../src/rules/lint';
 import { Finding, Fix, Rule } from '../../src/rules/types';
 import { Simulation } from '../../src/engine';
 import { describeIdentity } from '../../src/engine/identity';
+import { statefulSetLenses } from '../../src/language/codeLens';
+import { completeAt } from '../../src/language/completion';
+import { hoverAt } from '../../src/language/hover';
 import { checkInvariants } from '../scenarios/invariants';
 import { checkTally } from '../scenarios/tallyCheck';
 
@@ -29,7 +32,7 @@ export function checkText(text: string, rules: readonly Rule[] = ALL_RULES): Vio
     return { property: 'parseManifest never throws', detail: describe(err) };
   }
   return checkRules(manifest, rules) ?? checkLint(manifest, rules) ?? checkIdentity(manifest)
-    ?? checkEngine(manifest);
+    ?? checkEngine(manifest) ?? checkLanguage(text, manifest);
 }
 
 function checkRules(manifest: ParsedManifest, rules: readonly Rule[]): Violation | undefined {
@@ -79,6 +82,36 @@ function checkIdentity(manifest: ParsedManifest): Violation | undefined {
     } catch (err) {
       return { property: 'describeIdentity never throws', detail: describe(err) };
     }
+  }
+  return undefined;
+}
+
+/** Offsets the language features are asked about: the ends, a spread, and after every 7th colon. */
+function probeOffsets(text: string): number[] {
+  const out = [0, text.length, text.length >> 2, text.length >> 1, (3 * text.length) >> 2];
+  let colons = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) if (colons++ % 7 === 0) out.push(i + 1);
+  return out;
+}
+
+/** Completion, hover and CodeLens at a few offsets: no exception, ranges inside the text. */
+function checkLanguage(text: string, manifest: ParsedManifest): Violation | undefined {
+  const inside = (r: { start: number; end: number } | undefined) =>
+    !r || (r.start >= 0 && r.start <= r.end && r.end <= text.length);
+  try {
+    for (const lens of statefulSetLenses(manifest)) {
+      if (!inside(lens.range)) return { property: 'CodeLens range inside the document', detail: JSON.stringify(lens.range) };
+    }
+    for (const offset of probeOffsets(text)) {
+      const completion = completeAt(text, offset);
+      if (!inside(completion?.replace)) {
+        return { property: 'completion range inside the document', detail: `at ${offset}` };
+      }
+      const hover = hoverAt(text, offset);
+      if (!inside(hover?.range)) return { property: 'hover range inside the document', detail: `at ${offset}` };
+    }
+  } catch (err) {
+    return { property: 'language features never throw', detail: describe(err) };
   }
   return undefined;
 }
