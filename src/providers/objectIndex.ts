@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { allObjects, KubeObject, parseManifest } from '../manifest';
+import { allObjects, KubeObject, parseManifest, ParsedManifest } from '../manifest';
 import { Logger } from '../util/logger';
+import { manifestFor } from './manifestCache';
 
 /** Workspace YAML files indexed at most (the rest are ignored; open documents always count). */
 export const MAX_WORKSPACE_FILES = 2000;
@@ -9,6 +10,7 @@ const MAX_FILE_BYTES = 2_000_000;
 const DEBOUNCE_MS = 300;
 /** Kinds other files contribute to cross-file rules, hover and completion. */
 const INDEXED_KINDS = new Set(['Service', 'PodDisruptionBudget', 'StatefulSet']);
+const INDEXED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
 interface IndexedFile {
   objects: KubeObject[];
@@ -40,14 +42,18 @@ export class ObjectIndex {
     return this.files.get(source)?.lineStarts;
   }
 
-  /** Indexes `text` as the content of `uri`; files without `kind:` are dropped cheaply. */
-  update(uri: string, text: string): void {
+  /**
+   * Indexes `input` (a file's text, or an open document's cached parse) as the content of `uri`;
+   * files without `kind:` are dropped cheaply.
+   */
+  update(uri: string, input: string | ParsedManifest): void {
     const had = this.files.has(uri);
+    const text = typeof input === 'string' ? input : input.text;
     if (!/^\s*kind\s*:/m.test(text)) {
       if (had) this.remove(uri);
       return;
     }
-    const manifest = parseManifest(text, uri);
+    const manifest = typeof input === 'string' ? parseManifest(text, uri) : input;
     if (manifest.templated) {
       if (had) this.remove(uri);
       return;
@@ -102,9 +108,11 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
     vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
   const indexDocument = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'yaml') return;
+    // Only real files and untitled buffers: `git:` and other virtual copies would duplicate objects.
+    if (doc.languageId !== 'yaml' || !INDEXED_SCHEMES.has(doc.uri.scheme)) return;
     try {
-      objectIndex.update(doc.uri.toString(), doc.getText());
+      // The shared incremental parse: a large open file is not parsed whole after each edit.
+      objectIndex.update(doc.uri.toString(), manifestFor(doc));
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
     }
