@@ -77,7 +77,9 @@ const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0));
 const mb = (v: number) => (v / 1048576).toFixed(1);
 
 async function main(): Promise<void> {
-  const sizes = quick ? [10, 100] : [10, 100, 1000];
+  // `--sizes=10,100` picks the corpora (docs/performance.md is written unless --quick).
+  const picked = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+  const sizes = picked ? picked.split(',').map(Number).filter((n) => n > 0) : quick ? [10, 100] : [10, 100, 1000];
   const rows: Row[] = [];
   for (const units of sizes) {
     rows.push(await measure(units));
