@@ -81,6 +81,10 @@ export class PanelApp {
       exportSvg: () => this.exportRun('svg'),
       pick: (docIndex) => this.select(docIndex),
       activate: (button) => this.activate(button),
+      selectPod: (name) => {
+        this.state.selectedPod = name;
+        this.render();
+      },
     });
   }
 

@@ -16,6 +16,8 @@ export interface ViewHandlers extends ControlHandlers {
   pick(docIndex: number): void;
   /** A name or copy button in the tree was activated. */
   activate(button: HTMLButtonElement): void;
+  /** A pod row was clicked outside its names: the pod actions apply to it. */
+  selectPod(name: string): void;
 }
 
 export class PanelView {
@@ -35,8 +37,11 @@ export class PanelView {
     this.controls = new ControlsView(handlers);
     this.picker.addEventListener('change', () => handlers.pick(Number(this.picker.value)));
     this.tree.el.addEventListener('click', (e) => {
-      const button = e.target instanceof Element ? e.target.closest('button') : null;
+      const target = e.target instanceof Element ? e.target : null;
+      const button = target?.closest('button');
+      const row = target?.closest<HTMLElement>('.pod');
       if (button) handlers.activate(button);
+      else if (row?.dataset.pod) handlers.selectPod(row.dataset.pod);
     });
     this.content.append(this.status.el, this.tree.el, this.timeline.el);
     replaceChildren(

@@ -214,7 +214,8 @@ export class PreviewPanel implements vscode.Disposable {
     const editor = await vscode.window.showTextDocument(doc, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
       selection,
-      preserveFocus: false,
+      // The panel keeps focus, so keyboard users stay where they were.
+      preserveFocus: true,
     });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

@@ -5,6 +5,7 @@ import {
   counter,
   manifest,
   openPanel,
+  posted,
   rollout,
   savedState,
   send,
@@ -87,8 +88,9 @@ describe('preview panel controls in Chromium', function () {
     const creations = page
       .locator('.event', { hasText: 'SuccessfulCreate' })
       .filter({ hasText: 'web-1 ' });
-    await page.locator('.pod-name', { hasText: 'web-1' }).click();
+    await page.locator('.pod[data-pod="web-1"] .ordinal').click();
     await page.locator('.selected-pod', { hasText: 'web-1' }).waitFor();
+    assert.equal((await posted(page)).filter((m) => m.type === 'reveal').length, 0);
     const before = await creations.count();
     await page.click('.pod-delete');
     await page.click('.to-end');
