@@ -187,7 +187,7 @@ export class Workbench {
     const file = path.join(repoRoot, 'docs', 'images', `vscode-${name}.png`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await this.page.screenshot({ path: file });
-    execFileSync(PNGQUANT, ['--force', '--skip-if-larger', '--quality=50-90', '--output', file, file]);
+    execFileSync(PNGQUANT, ['--force', '--quality=40-90', '--output', file, file]);
     return file;
   }
 }
