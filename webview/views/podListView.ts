@@ -16,7 +16,7 @@ interface Row {
 }
 
 export class PodListView {
-  readonly el = h('div', { className: 'pods', role: 'group' });
+  readonly el = h('div', { className: 'pods' });
   private rows = new Map<string, Row>();
   private compact = false;
   private selected: string | undefined;
@@ -150,7 +150,7 @@ function fullRow(p: PodView): Row {
   }
   const el = h(
     'div',
-    { className: 'pod', role: 'treeitem', 'data-pod': p.name },
+    { className: 'pod row', 'data-pod': p.name },
     h('span', { className: 'ordinal', 'aria-hidden': 'true', text: String(p.ordinal) }),
     h(
       'div',
@@ -163,7 +163,7 @@ function fullRow(p: PodView): Row {
     el,
     key: '',
     paint(v) {
-      el.className = `pod state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
+      el.className = `pod row state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
       setText(phase, v.phase === 'Planned' ? '—' : v.phase);
       setText(ready, v.ready ? (v.available ? t('available') : t('ready')) : t('notReady'));
       const extraText = [
@@ -176,7 +176,7 @@ function fullRow(p: PodView): Row {
       setText(extra, extraText);
       extra.hidden = extraText === '';
       setText(revision, v.revision);
-      setAttr(el, 'aria-label', describe(v));
+      setAttr(name, 'aria-label', describe(v));
     },
   };
 }

@@ -1,6 +1,7 @@
 // The set as a tree: the StatefulSet, its governing Service with SRV names, then its pods.
 // Keyboard: one tab stop; arrows move between rows (up/down) and between names in a row
-// (left/right); Enter or Space activates the focused name.
+// (left/right); Enter or Space activates the focused name. Screen readers hear each pod's state
+// on its name button (no ARIA tree roles: the rows hold several buttons each).
 
 import type { SetIdentity } from '../../src/engine/identity';
 import { h, replaceChildren } from '../dom';
@@ -9,17 +10,13 @@ import type { PodView } from '../podModel';
 import { COMPACT_THRESHOLD, PodListView } from './podListView';
 
 export class TreeView {
-  readonly el = h('section', { className: 'tree', role: 'tree' });
-  private readonly header = h('div', {
-    className: 'set-header',
-    role: 'treeitem',
-    'aria-expanded': 'true',
-  });
-  private readonly service = h('div', { className: 'service', role: 'group' });
+  readonly el = h('section', { className: 'tree' });
+  private readonly header = h('div', { className: 'set-header row' });
+  private readonly service = h('div', { className: 'service' });
   private readonly podsTitle = h('h3', { className: 'pods-title' });
   private readonly legend = compactLegend();
   private readonly pods = new PodListView();
-  private readonly retained = h('div', { className: 'retained', role: 'group' });
+  private readonly retained = h('div', { className: 'retained' });
   private retainedKey = '';
   private identityKey = '';
 
@@ -129,7 +126,7 @@ export class TreeView {
       this.service,
       h(
         'div',
-        { className: 'line', role: 'treeitem' },
+        { className: 'line row' },
         h('span', { className: 'kind', text: 'Service' }),
         h('button', {
           className: 'link service-name',
@@ -200,7 +197,7 @@ export class TreeView {
   private onKey(e: KeyboardEvent): void {
     const current = document.activeElement;
     if (!(current instanceof HTMLButtonElement) || !this.el.contains(current)) return;
-    const rowOf = (b: Element) => b.closest('[role="treeitem"], .cell, li') ?? b;
+    const rowOf = (b: Element) => b.closest('.row, .cell, li') ?? b;
     const buttons = [...this.el.querySelectorAll<HTMLButtonElement>('button')];
     const i = buttons.indexOf(current);
     let next: HTMLButtonElement | undefined;
