@@ -49,6 +49,8 @@ describe('preview panel in Chromium', function () {
       '_web._tcp.nginx.default.svc.cluster.local',
     );
     assert.equal(await counter(page, 'readyReplicas'), '3');
+    const label = await page.locator('.pod-name').first().getAttribute('aria-label');
+    assert.match(label ?? '', /^web-0, Running\b/);
   });
 
   it('plays a rollout to the end and reports every replica updated', async () => {
