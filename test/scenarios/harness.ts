@@ -117,6 +117,26 @@ export class CheckedSim {
     throw new Error('simulation did not settle');
   }
 
+  /**
+   * Runs until stable like `settle`, and returns, per step that did something visible, the pod
+   * actions of that step: e.g. ['+web-0', '-web-2'] (+ created, - deleted).
+   */
+  settleBySteps(maxSteps = 20000): string[][] {
+    const out: string[][] = [];
+    for (let i = 0; i < maxSteps; i++) {
+      const seen = this.sim.events.length;
+      if (!this.sim.step()) return out;
+      const fresh = this.sim.events.slice(seen);
+      const acts = [
+        ...podsOf(fresh.filter((e) => isPodCreate(e))).map((n) => `+${n}`),
+        ...podsOf(fresh.filter((e) => e.reason === 'SuccessfulDelete')).map((n) => `-${n}`),
+      ];
+      if (acts.length > 0) out.push(acts);
+      this.check();
+    }
+    throw new Error('simulation did not settle');
+  }
+
   /** Advances the clock by `seconds`, checking after every step on the way. */
   runFor(seconds: number): this {
     const target = this.sim.time + seconds;
@@ -169,6 +189,10 @@ export class CheckedSim {
     this.ctx.eventsSeen = this.sim.events.length;
     this.prev = next;
   }
+}
+
+function isPodCreate(e: SimEvent): boolean {
+  return e.reason === 'SuccessfulCreate' && e.message.startsWith('create Pod');
 }
 
 function podsOf(events: SimEvent[]): string[] {
