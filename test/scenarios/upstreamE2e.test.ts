@@ -1,0 +1,125 @@
+// Scenarios after upstream's e2e tests (test/e2e/apps/statefulset.go) and public issues: no
+// deadlock when a predecessor fails, the four ordinals.start changes, minReadySeconds changed on a
+// live set, canary and phased rollouts, and whenScaled=Delete when a scale-down is undone.
+import * as assert from 'node:assert/strict';
+import { CheckedSim, makeSet, podNames, POLICIES, withImage } from './harness';
+
+type Rec = Record<string, unknown>;
+
+function withSpec(set: Rec, change: (spec: Rec) => void): Rec {
+  const copy = JSON.parse(JSON.stringify(set)) as Rec;
+  change(copy.spec as Rec);
+  return copy;
+}
+
+const ORDINAL_CHANGES = [
+  { name: 'setting', from: undefined, to: 3, after: ['web-3', 'web-4'] },
+  { name: 'increasing', from: 2, to: 3, after: ['web-3', 'web-4'] },
+  { name: 'decreasing', from: 3, to: 2, after: ['web-2', 'web-3'] },
+  { name: 'removing', from: 3, to: undefined, after: ['web-0', 'web-1'] },
+] as const;
+
+describe('scenarios: upstream e2e tests and issues', () => {
+  for (const policy of POLICIES) {
+    const ordered = policy === 'OrderedReady';
+    describe(policy, () => {
+      it("does not deadlock when a pod's predecessor fails", () => {
+        const t = new CheckedSim();
+        t.apply(makeSet({ replicas: 2, policy }));
+        t.settle()
+          .act((sim) => sim.failPod('web-1', 'never-ready'))
+          .settle()
+          .act((sim) => sim.deletePod('web-0'))
+          .settle();
+        const s = t.state;
+        assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-0']);
+        assert.deepEqual(
+          s.pods.map((p) => p.ready),
+          [true, false],
+        );
+        assert.equal(s.blockedOn?.pod, ordered ? 'web-1' : undefined);
+      });
+
+      for (const c of ORDINAL_CHANGES) {
+        it(`${c.name} ordinals.start creates the new slots first, then condemns`, () => {
+          const t = new CheckedSim();
+          const set = makeSet({ replicas: 2, policy, startOrdinal: c.from });
+          t.apply(set);
+          t.settle();
+          const before = podNames(t.state);
+          t.apply(
+            withSpec(set, (spec) => {
+              if (c.to === undefined) delete spec.ordinals;
+              else spec.ordinals = { start: c.to };
+            }),
+          );
+          const steps = t.settleBySteps();
+          assert.deepEqual(podNames(t.state), c.after);
+          const born = c.after.filter((n) => !before.includes(n));
+          const gone = before.filter((n) => !(c.after as readonly string[]).includes(n));
+          const expected = ordered
+            ? [...born.map((n) => [`+${n}`]), ...[...gone].reverse().map((n) => [`-${n}`])]
+            : [[...born.map((n) => `+${n}`), ...[...gone].reverse().map((n) => `-${n}`)]];
+          assert.deepEqual(steps, expected);
+          assert.ok(t.state.pods.every((p) => p.ready));
+        });
+      }
+
+      it('availableReplicas follows minReadySeconds changed on a live set', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 2, policy, minReadySeconds: 30 });
+        t.apply(set);
+        t.settle();
+        assert.equal(t.state.status.availableReplicas, 2);
+        t.apply(withSpec(set, (spec) => (spec.minReadySeconds = 3600)));
+        t.runFor(60);
+        assert.deepEqual([t.state.status.readyReplicas, t.state.status.availableReplicas], [2, 0]);
+        t.apply(withSpec(set, (spec) => (spec.minReadySeconds = 0)));
+        t.settle();
+        assert.equal(t.state.status.availableReplicas, 2);
+      });
+
+      it('canary then phased rollout by lowering the partition', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 3, policy, partition: 3 });
+        t.apply(set);
+        t.settle().apply(withImage(set, 'nginx:1.26'));
+        t.settle();
+        assert.deepEqual(t.deleted(), [], 'partition = replicas: no pod changes');
+        t.act((sim) => sim.setPartition(2)).settle();
+        assert.deepEqual(t.deleted(), ['web-2']);
+        t.act((sim) => sim.deletePod('web-1')).settle();
+        let s = t.state;
+        assert.deepEqual(
+          s.pods.map((p) => p.revision === s.status.updateRevision),
+          [false, false, true],
+          'a pod deleted below the partition comes back at the current revision',
+        );
+        t.act((sim) => sim.setPartition(1)).settle();
+        assert.deepEqual(t.deleted(), ['web-2', 'web-1']);
+        t.act((sim) => sim.setPartition(0)).settle();
+        s = t.state;
+        assert.deepEqual(t.deleted(), ['web-2', 'web-1', 'web-0']);
+        assert.equal(s.status.currentRevision, s.status.updateRevision);
+      });
+
+      it('whenScaled=Delete: undoing a scale-down saves the claims of pods still alive', () => {
+        const t = new CheckedSim();
+        t.apply(makeSet({ replicas: 3, policy, whenScaled: 'Delete' }));
+        t.settle().act((sim) => sim.scale(1));
+        t.sim.step();
+        t.act((sim) => sim.scale(3)).settle();
+        const claims = t
+          .events('SuccessfulCreate')
+          .filter((e) => e.message.startsWith('create Claim'))
+          .map((e) => e.message.split(' ')[2]);
+        // OrderedReady deleted only web-2 before the scale-up and halts at it while it terminates,
+        // so only web-1's claim loses its Pod owner in time. Parallel deleted both, but its replica
+        // pass fixes the claims of terminating pods too, so both survive the pods.
+        assert.deepEqual(claims.slice(3), ordered ? ['www-web-2'] : []);
+        assert.ok(t.state.pvcs.every((p) => p.ownerRefs.length === 0));
+        assert.deepEqual(podNames(t.state), ['web-0', 'web-1', 'web-2']);
+      });
+    });
+  }
+});
