@@ -4,7 +4,7 @@ import { createRandom } from './prng';
 import { formatFailure, loadSeeds, repoRoot, runFuzz } from './runFuzz';
 
 // A short seeded run for CI; `npm run fuzz` runs the long one (test/fuzz/long.ts).
-const CI_CASES = 500;
+const CI_CASES = 300;
 const FIRST_SEED = 20261204;
 
 describe('fuzz: parser, rules, fixes and preview on mutated manifests', () => {

@@ -1,5 +1,6 @@
 import { parseManifest, ParsedManifest, resolveSettings } from '../../src/manifest';
 import { ALL_RULES } from '../../src/rules';
+import { applyPreferredFixes } from '../../src/rules/applyFixes';
 import { lintManifest } from '../../src/rules/lint';
 import { Finding, Fix, Rule } from '../../src/rules/types';
 import { Simulation } from '../../src/engine';
@@ -67,6 +68,24 @@ function checkLint(manifest: ParsedManifest, rules: readonly Rule[]): Violation 
   for (const f of findings) {
     const bad = checkFinding(manifest, f);
     if (bad) return bad;
+  }
+  return checkFixAll(manifest, findings, rules);
+}
+
+/** The CLI's `fix`: all preferred fixes, re-linted until none is left; no new syntax errors. */
+function checkFixAll(manifest: ParsedManifest, findings: Finding[], rules: readonly Rule[]): Violation | undefined {
+  if (!findings.some((f) => f.fixes?.some((x) => x.preferred))) return undefined;
+  let fixed: string;
+  try {
+    fixed = applyPreferredFixes(manifest.text, findings, { rules }, 'fuzz.yaml').text;
+  } catch (err) {
+    return { property: 'applyPreferredFixes never throws', detail: describe(err) };
+  }
+  const errors = (pm: ParsedManifest) => pm.documents
+    .reduce((sum, d) => sum + d.syntaxProblems.filter((p) => p.severity === 'error').length, 0);
+  const after = parseManifest(fixed, 'fuzz.yaml');
+  if (errors(after) > errors(manifest)) {
+    return { property: 'fixing everything leaves parseable YAML', detail: `${errors(manifest)} -> ${errors(after)} syntax errors` };
   }
   return undefined;
 }
