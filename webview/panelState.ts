@@ -3,7 +3,13 @@
 
 import { describeIdentity, SetIdentity } from '../src/engine/identity';
 import { canonicalJson } from '../src/engine/naming';
-import { allObjects, KubeObject, parseManifest, StudioSettings } from '../src/manifest';
+import {
+  allObjects,
+  KubeObject,
+  parseManifest,
+  resolveSettings,
+  StudioSettings,
+} from '../src/manifest';
 import type { PanelPodBehavior, UpdateMessage } from '../src/protocol/messages';
 import type { StringId } from './l10n';
 import type { SimState } from '../src/engine';
@@ -78,6 +84,8 @@ export function initialState(): PanelState {
  * problem is reported), so a half-typed edit does not blank the panel.
  */
 export function readDocument(m: UpdateMessage, previous: DocumentModel | undefined): DocumentModel {
+  // The host sends resolved settings; resolving again keeps a malformed message harmless.
+  const settings = resolveSettings(m.settings);
   const manifest = parseManifest(m.text, m.uri);
   const broken = manifest.documents.some((d) =>
     d.syntaxProblems.some((p) => p.severity === 'error'),
@@ -86,7 +94,7 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
     uri: m.uri,
     version: m.version,
     text: m.text,
-    settings: m.settings,
+    settings,
     locked: m.locked,
   };
   if (broken) {
@@ -104,8 +112,8 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
     sets.push({
       docIndex: o.docIndex,
       object: o,
-      identity: describeIdentity(o, objects, m.settings, MAX_LISTED_PODS),
-      fingerprint: `${canonicalJson(o.value)}\n${services}\n${canonicalJson(m.settings)}`,
+      identity: describeIdentity(o, objects, settings, MAX_LISTED_PODS),
+      fingerprint: `${canonicalJson(o.value)}\n${services}\n${canonicalJson(settings)}`,
     });
   }
   return { ...base, sets, problem: sets.length === 0 ? 'noStatefulSet' : undefined };

@@ -157,6 +157,45 @@ describe('preview panel in Chromium', function () {
     assert.equal(await page.locator('.play').isDisabled(), true);
   });
 
+  it('survives odd messages and ignores malformed ones', async () => {
+    const odd: unknown[] = [
+      { type: 'update', uri: URI, version: 20, text: manifest(), settings: {}, locked: false },
+      { type: 'focus', uri: URI, version: 20, docIndex: 99 },
+      {
+        type: 'simulateRollout',
+        uri: URI,
+        version: 20,
+        baselineText: 'kind: [',
+        baselineLabel: 'x',
+      },
+      { type: 'simulateScale', uri: URI, version: 20, replicas: 0, docIndex: 7 },
+      {
+        type: 'update',
+        uri: URI,
+        version: 21,
+        text: '\u0000{{ .Values }}: [',
+        settings: {},
+        locked: 1,
+      },
+      { type: 'nonsense', uri: URI, version: 22 },
+      'update',
+      null,
+    ];
+    for (const m of odd) {
+      await page.evaluate(
+        (x) =>
+          (globalThis as unknown as { postMessage(m: unknown, o: string): void }).postMessage(
+            x,
+            '*',
+          ),
+        m,
+      );
+    }
+    await send(page, update(manifest({ replicas: 2 }), 23));
+    await page.locator('.pod-name', { hasText: 'web-1' }).waitFor();
+    assert.deepEqual(await page.locator('.pod-name').allInnerTexts(), ['web-0', 'web-1']);
+  });
+
   it('saves a screenshot for the README', async () => {
     await page.setViewportSize({ width: 1180, height: 760 });
     await send(page, update(manifest({ image: 'nginx:1.28', replicas: 4 }), 10));
