@@ -174,6 +174,53 @@ describe('scenarios: upstream control tests', () => {
         }
       });
 
+      it('gate on: six pods, partition 3, maxUnavailable 2 (upstream sequence)', () => {
+        const t = new CheckedSim(settingsWithGate(true));
+        const set = makeSet({ replicas: 6, policy, partition: 3, maxUnavailable: 2 });
+        t.apply(set);
+        t.settle().apply(withImage(set, 'foo'));
+        const steps = t.settleBySteps();
+        assert.deepEqual(
+          steps,
+          ordered
+            ? [['-web-5', '-web-4'], ['+web-4'], ['+web-5'], ['-web-3'], ['+web-3']]
+            : [['-web-5', '-web-4'], ['+web-4', '+web-5'], ['-web-3'], ['+web-3']],
+        );
+      });
+
+      it('template and replicas changed together: every pod ends at the update revision', () => {
+        for (const [from, to] of [
+          [3, 5],
+          [5, 3],
+        ]) {
+          const t = new CheckedSim();
+          const set = makeSet({ replicas: from, policy });
+          t.apply(set);
+          t.settle().apply(withImage(makeSet({ replicas: to, policy }), 'foo'));
+          t.settle();
+          const s = t.state;
+          assert.equal(s.pods.length, to);
+          assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision && p.ready));
+          assert.equal(s.status.currentRevision, s.status.updateRevision);
+          assert.deepEqual([s.status.replicas, s.status.currentReplicas], [to, to]);
+        }
+      });
+
+      it('the sync that deletes the first pod for a new revision writes currentReplicas 2', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 3, policy });
+        t.apply(set);
+        t.settle().apply(withImage(set, 'foo'));
+        t.sim.step();
+        const s = t.state;
+        assert.deepEqual(t.deleted(), ['web-2']);
+        assert.notEqual(s.status.currentRevision, s.status.updateRevision);
+        assert.deepEqual(
+          [s.status.replicas, s.status.currentReplicas, s.status.updatedReplicas],
+          [3, 2, 0],
+        );
+      });
+
       it('gate on (#137409): a one-replica set with a broken first template never heals', () => {
         const t = new CheckedSim(settingsWithGate(true));
         const set = makeSet({ replicas: 1, policy });
@@ -187,6 +234,29 @@ describe('scenarios: upstream control tests', () => {
       });
     });
   }
+
+  it('rolling back to a revision two back renumbers it and keeps the current one', () => {
+    const t = new CheckedSim();
+    const set = makeSet({ replicas: 3, partition: 3 });
+    t.apply(set);
+    t.settle();
+    const rev0 = t.state.status.currentRevision;
+    const set1 = withImage(set, 'foo');
+    t.apply(set1);
+    t.settle();
+    const rev1 = t.state.status.updateRevision;
+    const set2 = JSON.parse(JSON.stringify(set1));
+    set2.spec.template.metadata.labels.new = 'label';
+    set2.spec.selector = { matchLabels: { app: 'web' } };
+    t.apply(set2);
+    t.settle().apply(set1);
+    t.settle();
+    const s = t.state;
+    assert.equal(s.status.currentRevision, rev0);
+    assert.equal(s.status.updateRevision, rev1);
+    assert.equal(s.revisions.length, 3);
+    assert.equal(s.revisions.find((r) => r.name === rev1)?.revision, 4);
+  });
 
   it('gate off, Parallel: a one-replica set with a broken first template heals after the fix', () => {
     const t = new CheckedSim(settingsWithGate(false));
