@@ -36,6 +36,7 @@ export class PreviewPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastSentVersion = -1;
   private lastFocus: number | undefined;
+  private forceNext = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -54,7 +55,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (e.document.uri.toString() === this.source.toString()) this.scheduleUpdate();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('statefulsetStudio')) this.scheduleUpdate();
+        if (e.affectsConfiguration('statefulsetStudio')) this.scheduleUpdate(true);
       }),
     );
   }
@@ -110,18 +111,23 @@ export class PreviewPanel implements vscode.Disposable {
     for (const l of this.disposeListeners.splice(0)) l();
   }
 
-  private scheduleUpdate(): void {
+  /** Sends the document after a quiet moment; `force` also when its version did not change. */
+  private scheduleUpdate(force = false): void {
     if (this.timer) clearTimeout(this.timer);
+    this.forceNext ||= force;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.sendUpdate(undefined);
+      const forced = this.forceNext;
+      this.forceNext = false;
+      void this.sendUpdate(undefined, forced);
     }, UPDATE_DEBOUNCE_MS);
   }
 
-  private async sendUpdate(focusDocIndex: number | undefined): Promise<void> {
+  private async sendUpdate(focusDocIndex: number | undefined, force = false): Promise<void> {
     try {
       const doc = await vscode.workspace.openTextDocument(this.source);
-      if (doc.version === this.lastSentVersion && focusDocIndex === undefined) return;
+      const unchanged = doc.version === this.lastSentVersion && focusDocIndex === undefined;
+      if (unchanged && !force) return;
       this.lastSentVersion = doc.version;
       this.post({
         type: 'update',

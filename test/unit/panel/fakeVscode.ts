@@ -104,6 +104,8 @@ export interface FakeWorld {
   contextKeys: Map<string, unknown>;
   changeDocument: FakeEmitter<{ document: FakeDocument }>;
   changeSelection: FakeEmitter<unknown>;
+  changeConfiguration: FakeEmitter<{ affectsConfiguration(section: string): boolean }>;
+  settings: Record<string, unknown>;
   activeEditor: unknown;
 }
 
@@ -117,6 +119,8 @@ export function createFakeVscode(): { api: Record<string, unknown>; world: FakeW
     contextKeys: new Map(),
     changeDocument: new FakeEmitter(),
     changeSelection: new FakeEmitter(),
+    changeConfiguration: new FakeEmitter(),
+    settings: {},
     activeEditor: undefined,
   };
   const none = new FakeEmitter<unknown>().event;
@@ -176,10 +180,10 @@ export function createFakeVscode(): { api: Record<string, unknown>; world: FakeW
     },
     workspace: {
       onDidChangeTextDocument: world.changeDocument.event,
-      onDidChangeConfiguration: none,
+      onDidChangeConfiguration: world.changeConfiguration.event,
       onDidCloseTextDocument: none,
       onDidSaveTextDocument: none,
-      getConfiguration: () => ({ get: () => undefined }),
+      getConfiguration: () => ({ get: (key: string) => world.settings[key] }),
       openTextDocument: async (uri: Uri) => {
         const doc = world.documents.get(uri.toString());
         if (!doc) throw new Error(`no document ${uri.toString()}`);

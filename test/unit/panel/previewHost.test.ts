@@ -112,6 +112,21 @@ describe('preview panel host', () => {
     assert.match(updates[0].text!, /replicas: 5/);
   });
 
+  it('sends the document again when the extension settings change', async () => {
+    const panel = await open();
+    say(panel, { type: 'ready' });
+    await until(() => posted(panel).some((m) => m.type === 'update'));
+    world.settings.clusterDomain = 'example.internal';
+    world.changeConfiguration.fire({ affectsConfiguration: (s) => s === 'statefulsetStudio' });
+    await until(() => posted(panel).filter((m) => m.type === 'update').length === 2);
+    const last = posted(panel).filter((m) => m.type === 'update')[1] as Posted & {
+      settings: { clusterDomain: string };
+    };
+    assert.equal(last.version, doc.version);
+    assert.equal(last.settings.clusterDomain, 'example.internal');
+    delete world.settings.clusterDomain;
+  });
+
   it('selects the manifest text a reveal names, and ignores stale or malformed messages', async () => {
     const panel = await open();
     say(panel, { type: 'reveal', docIndex: 0, target: 'replicas', version: doc.version - 1 });
