@@ -53,7 +53,7 @@ export class PanelApp {
     this.restore = restored;
     this.state.selected = restored?.docIndex;
     this.view = new PanelView(root, {
-      togglePlay: () => this.setPlaying(!this.state.playing),
+      togglePlay: () => this.togglePlay(),
       step: () => this.move(() => this.state.runner?.step() ?? false),
       stepBack: () =>
         this.move(() => {
@@ -133,6 +133,19 @@ export class PanelApp {
     const set = selectedSet(s);
     if (set) this.rebuild(set);
     this.post({ type: 'selection', docIndex });
+    this.render();
+  }
+
+  /** Play, pause, or at the end replay the latest change (rollout, scale, pod action). */
+  private togglePlay(): void {
+    const runner = this.state.runner;
+    if (!this.state.playing && this.state.atEnd && runner) {
+      this.move(() => {
+        runner.goTo(runner.lastActionStep);
+        return true;
+      });
+    }
+    this.setPlaying(!this.state.playing);
     this.render();
   }
 

@@ -44,6 +44,7 @@ const STRINGS = {
   waiting: 'Waiting',
   play: 'Play',
   pause: 'Pause',
+  replay: 'Replay',
   step: 'Step',
   stepBack: 'Step back',
   toStart: 'Back to start',

@@ -40,6 +40,11 @@ export class SimRunner {
     return this.actions.map((a) => ({ ...a }));
   }
 
+  /** The step of the last recorded action: where a replay of the latest change starts. */
+  get lastActionStep(): number {
+    return this.actions.length > 0 ? this.actions[this.actions.length - 1].atStep : 0;
+  }
+
   snapshot(): SimState {
     return this.sim.snapshot();
   }

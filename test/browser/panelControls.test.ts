@@ -50,6 +50,10 @@ describe('preview panel controls in Chromium', function () {
     await page.click('.to-end');
     await page.locator('.clock', { hasText: end }).waitFor();
     assert.equal(await counter(page, 'updatedReplicas'), '3');
+    // At the end, Play replays the latest change: the rollout starts over.
+    await page.locator('.play', { hasText: 'Replay' }).click();
+    await page.locator('.revisions.rolling').waitFor();
+    assert.equal(await page.locator('.play').getAttribute('aria-pressed'), 'true');
   });
 
   it('says an update is forbidden and plays nothing', async () => {

@@ -164,9 +164,9 @@ export class ControlsView {
 
   update(s: ControlsState): void {
     for (const c of this.all) c.disabled = !s.enabled;
-    setText(this.play, s.playing ? t('pause') : t('play'));
+    setText(this.play, s.playing ? t('pause') : s.canStep ? t('play') : t('replay'));
     this.play.setAttribute('aria-pressed', String(s.playing));
-    this.play.disabled = !s.enabled || (!s.playing && !s.canStep);
+    this.play.disabled = !s.enabled || (!s.playing && !s.canStep && s.step === 0);
     this.stepButton.disabled = !s.enabled || !s.canStep;
     this.end.disabled = !s.enabled || !s.canStep;
     this.back.disabled = !s.enabled || !s.canStepBack;
