@@ -45,6 +45,20 @@ export function removePod(w: World, pod: PodObj): void {
   w.dirty = true;
 }
 
+/**
+ * A user deletes a claim. PVC protection keeps a claim its pod still uses, Terminating, until the
+ * pod is gone; the pod's replacement then gets a new, empty claim. Others go at once.
+ */
+export function deleteClaim(w: World, name: string): boolean {
+  const pvc = w.pvcs.get(name);
+  if (!pvc) return false;
+  const user = w.pods.get(getParentNameAndOrdinal(pvc.pod).ordinal);
+  if (user && user.name === pvc.pod) pvc.deleting = true;
+  else w.pvcs.delete(name);
+  w.dirty = true;
+  return true;
+}
+
 /** The node of a pod stops responding: NotReady after the grace period, evicted later. */
 export function loseNodeOf(w: World, pod: PodObj): void {
   if (pod.nodeLost) return;

@@ -37,6 +37,7 @@ const STEP_KINDS = [
   'failPod',
   'evictPod',
   'loseNode',
+  'deleteClaim',
   'deleteStatefulSet',
 ];
 /** Steps `run: stable` may take before the scenario reports that it does not settle. */
@@ -126,6 +127,11 @@ function playStep(sim: Simulation, step: unknown, load: ManifestLoader, warnings
       return podStep(sim.endPod(podName(arg), 'Failed'), arg);
     case 'loseNode':
       return podStep(sim.loseNode(podName(arg)), arg);
+    case 'deleteClaim':
+      if (typeof arg !== 'string' || !sim.deleteClaim(arg)) {
+        throw new StepError(`no claim named ${String(arg)}`);
+      }
+      return;
     case 'failPod': {
       const a = asRec(arg);
       const mode = a?.mode;

@@ -5,6 +5,7 @@ import { threeWayMerge } from './applyMerge';
 import {
   armAvailabilityWake,
   beginPodDeletion,
+  deleteClaim,
   deleteSet,
   loseNodeOf,
   makePodFail,
@@ -162,6 +163,11 @@ export class Simulation {
     if (pod.deletedAt !== null) removePod(this.w, pod);
     else beginPodDeletion(this.w, pod);
     return true;
+  }
+
+  /** Deletes a PersistentVolumeClaim like `kubectl delete pvc` (kept while its pod exists). */
+  deleteClaim(name: string): boolean {
+    return deleteClaim(this.w, name);
   }
 
   /** That running pod instance starts failing (its replacement follows its template). */

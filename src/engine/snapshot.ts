@@ -26,12 +26,16 @@ export function snapshotOf(w: World, defaultNamespace: string): SimState {
       if (p.nodeLost) pod.nodeLost = true;
       return pod;
     });
-  const pvcs = [...w.pvcs.values()].sort(comparePvcs).map((c) => ({
-    name: c.name,
-    pod: c.pod,
-    claimTemplate: c.claimTemplate,
-    ownerRefs: [...c.ownerRefs],
-  }));
+  const pvcs = [...w.pvcs.values()].sort(comparePvcs).map((c) => {
+    const pvc: SimPvc = {
+      name: c.name,
+      pod: c.pod,
+      claimTemplate: c.claimTemplate,
+      ownerRefs: [...c.ownerRefs],
+    };
+    if (c.deleting) pvc.terminating = true;
+    return pvc;
+  });
   return {
     time: w.time,
     setName: w.setName,

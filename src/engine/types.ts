@@ -38,6 +38,8 @@ export interface SimPvc {
   claimTemplate: string;
   /** e.g. ['StatefulSet/web'] or ['Pod/web-3']. */
   ownerRefs: string[];
+  /** Deleted, but kept by PVC protection while a pod uses it (or the set's cascade is pending). */
+  terminating?: boolean;
 }
 
 export interface SimStatus {

@@ -117,14 +117,17 @@ export function checkInvariants(
     }
   }
 
-  // 5. Retain never deletes a claim.
+  // 5. Retain never deletes a claim (one a user deleted, Terminating, may go).
   const retention = spec.retention;
   const keepAll =
     retention?.whenScaled === 'Retain' && (retention.whenDeleted === 'Retain' || next.exists);
   if (keepAll) {
     const names = new Set(next.pvcs.map((c) => c.name));
     for (const c of prev.pvcs)
-      assert.ok(names.has(c.name), `${where}: claim ${c.name} deleted under Retain`);
+      assert.ok(
+        names.has(c.name) || c.terminating,
+        `${where}: claim ${c.name} deleted under Retain`,
+      );
   }
 
   // 6. Status counters are consistent (API validation of the status subresource).

@@ -1,6 +1,7 @@
 // Scenarios after upstream's e2e tests (test/e2e/apps/statefulset.go) and public issues: no
 // deadlock when a predecessor fails, the four ordinals.start changes, minReadySeconds changed on a
-// live set, canary and phased rollouts, and whenScaled=Delete when a scale-down is undone.
+// live set, canary and phased rollouts, PVC protection, and whenScaled=Delete when a scale-down
+// is undone.
 import * as assert from 'node:assert/strict';
 import { CheckedSim, makeSet, podNames, POLICIES, withImage } from './harness';
 
@@ -101,6 +102,32 @@ describe('scenarios: upstream e2e tests and issues', () => {
         s = t.state;
         assert.deepEqual(t.deleted(), ['web-2', 'web-1', 'web-0']);
         assert.equal(s.status.currentRevision, s.status.updateRevision);
+      });
+
+      it('a deleted claim stays Terminating while its pod runs; the new pod gets a new one', () => {
+        const t = new CheckedSim();
+        t.apply(makeSet({ replicas: 2, policy }));
+        t.settle()
+          .act((sim) => sim.deleteClaim('www-web-1'))
+          .settle();
+        let s = t.state;
+        assert.deepEqual(
+          s.pvcs.map((p) => [p.name, p.terminating === true]),
+          [
+            ['www-web-0', false],
+            ['www-web-1', true],
+          ],
+        );
+        assert.deepEqual(t.deleted(), []);
+        t.act((sim) => sim.deletePod('web-1')).settle();
+        s = t.state;
+        assert.ok(s.pvcs.every((p) => !p.terminating));
+        const claims = t.events('SuccessfulCreate').filter((e) => e.message.includes('Claim'));
+        assert.deepEqual(
+          claims.map((e) => e.message.split(' ')[2]),
+          ['www-web-0', 'www-web-1', 'www-web-1'],
+        );
+        assert.ok(s.pods.every((p) => p.ready));
       });
 
       it('whenScaled=Delete: undoing a scale-down saves the claims of pods still alive', () => {

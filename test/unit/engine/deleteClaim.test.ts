@@ -1,0 +1,47 @@
+// The `deleteClaim` scenario step: a claim its pod uses is kept (Terminating) by PVC protection;
+// a claim no pod uses goes at once; an unknown claim is an error naming the step.
+import * as assert from 'node:assert/strict';
+import { runScenario } from '../../../src/engine';
+
+const SET = `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: web}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: c, image: "nginx:1", volumeMounts: [{name: www, mountPath: /w}]}]}
+  volumeClaimTemplates:
+    - metadata: {name: www}
+      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+`;
+const load = () => SET;
+
+describe('scenario runner: deleteClaim', () => {
+  it('keeps a claim in use, Terminating, and drops an unused one', () => {
+    const out = runScenario(
+      'steps:\n  - apply: web.yaml\n  - run: stable\n  - deleteClaim: www-web-1\n' +
+        '  - scale: 1\n  - run: stable\n  - deleteClaim: www-web-0\n',
+      load,
+    );
+    assert.ok(out.ok);
+    const states = out.result.steps.map((s) => s.state);
+    assert.deepEqual(
+      states[2].pvcs.map((p) => p.terminating === true),
+      [false, true],
+    );
+    assert.deepEqual(
+      states[4].pvcs.map((p) => p.name),
+      ['www-web-0'],
+      'the scaled-away pod took its Terminating claim with it',
+    );
+    assert.equal(states[5].pvcs[0].terminating, true);
+  });
+
+  it('names the step when the claim does not exist', () => {
+    const out = runScenario('steps:\n  - apply: web.yaml\n  - deleteClaim: www-web-9\n', load);
+    assert.equal(out.ok, false);
+    if (!out.ok) assert.match(out.error, /^step 2 \(deleteClaim\)/);
+  });
+});
