@@ -36,6 +36,7 @@ const STEP_KINDS = [
   'deletePod',
   'failPod',
   'evictPod',
+  'completePod',
   'loseNode',
   'deleteClaim',
   'deleteStatefulSet',
@@ -125,6 +126,8 @@ function playStep(sim: Simulation, step: unknown, load: ManifestLoader, warnings
       return podStep(sim.deletePod(podName(arg)), arg);
     case 'evictPod':
       return podStep(sim.endPod(podName(arg), 'Failed'), arg);
+    case 'completePod':
+      return podStep(sim.endPod(podName(arg), 'Succeeded'), arg);
     case 'loseNode':
       return podStep(sim.loseNode(podName(arg)), arg);
     case 'deleteClaim':

@@ -39,6 +39,18 @@ describe('scenario runner: deleteClaim', () => {
     assert.equal(states[5].pvcs[0].terminating, true);
   });
 
+  it('completePod: a Succeeded pod is deleted and recreated under its name', () => {
+    const out = runScenario(
+      'steps:\n  - apply: web.yaml\n  - run: stable\n  - completePod: web-0\n  - run: stable\n',
+      load,
+    );
+    assert.ok(out.ok);
+    const pods = out.result.events.filter((e) => e.reason.startsWith('Successful'));
+    const acts = pods.map((e) => e.message.split(' ').slice(0, 3).join(' '));
+    assert.deepEqual(acts.slice(-2), ['delete Pod web-0', 'create Pod web-0']);
+    assert.ok(out.result.final.pods.every((p) => p.phase === 'Running' && p.ready));
+  });
+
   it('names the step when the claim does not exist', () => {
     const out = runScenario('steps:\n  - apply: web.yaml\n  - deleteClaim: www-web-9\n', load);
     assert.equal(out.ok, false);
