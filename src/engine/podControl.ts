@@ -1,5 +1,8 @@
 // The controller's calls to the simulated API server: create a pod with its claims, delete a
 // pod, keep claim owner references in line with the retention policy (spec a.5, c.12, c.15).
+// NOTE: only the API server's validation refuses a write here; transient API errors (conflicts,
+// quota, webhooks, timeouts) on pod, claim and status writes are not modelled, nor is the identity
+// repair of pods whose labels someone edited (nothing in the simulation edits pod labels).
 import { startPodLifecycle, beginPodDeletion } from './cluster';
 import { rec } from './defaults';
 import { addPod } from './podTally';

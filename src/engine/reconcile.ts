@@ -81,6 +81,9 @@ export function syncStatefulSet(w: World, settings: StudioSettings): void {
   w.blockedOn = ctx.blocked;
 }
 
+// NOTE: every pod of the world belongs to the set; adoption of orphans that match the selector
+// and release of pods whose labels stop matching are not modelled. Upstream also recreates missing
+// claims of a Pending pod; here a claim in use cannot vanish (PVC protection), so that step is moot.
 /** Pods outside the replica range, highest ordinal first (no walk when the bounds show none). */
 function condemnedPods(ctx: SyncContext): PodObj[] {
   if (!hasPodsOutside(ctx.w, ctx.first, ctx.end)) return [];
