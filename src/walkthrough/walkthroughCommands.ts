@@ -47,6 +47,10 @@ export function registerWalkthroughCommands(
       if (!finding) return;
       editor.selection = new vscode.Selection(finding.range.start, finding.range.start);
       editor.revealRange(finding.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      // Ask for the actions first so the menu opens on a computed list rather than racing it.
+      await vscode.commands.executeCommand('vscode.executeCodeActionProvider',
+        editor.document.uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+      await vscode.window.showTextDocument(editor.document, editor.viewColumn);
       await vscode.commands.executeCommand('editor.action.quickFix');
     }),
     command('statefulsetStudio.walkthrough.openPreview', async () => {
