@@ -130,6 +130,40 @@ describe('scenarios: upstream e2e tests and issues', () => {
         assert.ok(s.pods.every((p) => p.ready));
       });
 
+      it('orphan-deleted set re-created with a new template rolls the adopted pods', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 3, policy });
+        t.apply(set);
+        t.settle()
+          .act((sim) => sim.deleteStatefulSet('orphan'))
+          .settle();
+        t.apply(withImage(set, 'nginx:1.26'));
+        t.settle();
+        const s = t.state;
+        assert.deepEqual(t.deleted(), ['web-2', 'web-1', 'web-0']);
+        assert.deepEqual(t.created().slice(3), ['web-2', 'web-1', 'web-0']);
+        assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision));
+        assert.deepEqual(
+          s.revisions.map((r) => r.revision),
+          [1, 2],
+        );
+      });
+
+      it('switching OnDelete to RollingUpdate finishes the rollout and moves currentRevision', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 3, policy, onDelete: true });
+        t.apply(set);
+        t.settle().apply(withImage(set, 'nginx:1.26'));
+        t.settle();
+        assert.deepEqual(t.deleted(), []);
+        const rolling = withImage(makeSet({ replicas: 3, policy }), 'nginx:1.26');
+        t.apply(rolling);
+        t.settle();
+        const s = t.state;
+        assert.deepEqual(t.deleted(), ['web-2', 'web-1', 'web-0']);
+        assert.equal(s.status.currentRevision, s.status.updateRevision);
+      });
+
       it('whenScaled=Delete: undoing a scale-down saves the claims of pods still alive', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 3, policy, whenScaled: 'Delete' }));
