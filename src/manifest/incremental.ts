@@ -38,7 +38,8 @@ export interface SegmentChange {
   newEnd: number;
 }
 
-const KIND_LINE = /^\s*kind\s*:/m;
+// No line ends in the leading class: `^\s*` was quadratic in blank lines.
+const KIND_LINE = /^[^\S\n\r\u2028\u2029]*kind\s*:/m;
 const DISABLE_MARK = 'statefulset-studio-disable-next-line';
 
 /**
@@ -51,6 +52,7 @@ export class ManifestCache {
   private segs: Segment[] = [];
   private view: ParsedManifest | undefined;
   private lines: number[] | undefined;
+  private directive = false;
 
   constructor(readonly source: string, text = '') {
     this.update(text);
@@ -95,7 +97,10 @@ export class ManifestCache {
     this.view = undefined;
     this.lines = undefined;
     // Directives (`%YAML`, `%TAG`) belong to the document after them: such files are parsed whole.
-    if (segs.length === 0 || hasDirective(text) || hasDirective(old)) {
+    const directive = hasDirective(text);
+    const hadDirective = this.directive;
+    this.directive = directive;
+    if (segs.length === 0 || directive || hadDirective) {
       const added = this.parseRange(text, 0, text.length, 0);
       this.segs = added;
       return { index: 0, removed: segs, added, start: 0, oldEnd: old.length, newEnd: text.length };
@@ -249,10 +254,13 @@ function moveDocument(d: ManifestDocument, delta: number, docShift: number): voi
 
 function moveNode(node: unknown, delta: number): void {
   if (!node || typeof node !== 'object') return;
-  const range = (node as { range?: number[] | null }).range;
+  const n = node as { range?: number[] | null; items?: unknown[] };
+  const range = n.range;
   if (range) for (let k = 0; k < range.length; k++) range[k] += delta;
-  if (!isMap(node) && !isSeq(node)) return;
-  for (const item of node.items) {
+  const items = n.items;
+  if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
     if (isPair(item)) {
       moveNode(item.key, delta);
       moveNode(item.value, delta);

@@ -149,9 +149,8 @@ export class IncrementalLinter {
     const oldEnd = change.oldEnd;
     const delta = change.newEnd - oldEnd;
     if (delta === 0) return;
-    const move = (p: number) => (p >= oldEnd ? p + delta : p);
     for (const results of this.results.values()) {
-      for (const r of results) r.findings = r.findings.map((f) => moveFinding(f, move));
+      for (const r of results) if (r.findings.length > 0) r.findings = r.findings.map((f) => moveFinding(f, oldEnd, delta));
     }
   }
 
@@ -203,7 +202,7 @@ interface Invalid {
 function isStale(reads: Reads, invalid: Invalid, observer: ValueObserver): boolean {
   if (reads.identities && invalid.identity) return true;
   if (reads.text && invalid.text) return true;
-  for (const o of reads.contents) if (invalid.removed.has(o)) return true;
+  for (const o of invalid.removed) if (reads.contents.has(o)) return true;
   for (const o of invalid.removed) {
     if (!reads.values.has(o)) continue;
     let now = o;
@@ -227,7 +226,11 @@ export function lintIncremental(linter: IncrementalLinter, text: string, options
   return linter.lint(text, options);
 }
 
-function moveFinding(f: Finding, move: (p: number) => number): Finding {
+/** `f` with every offset at or after `from` moved by `delta` (the same object if none is). */
+function moveFinding(f: Finding, from: number, delta: number): Finding {
+  const reaches = f.range.end >= from || f.fixes?.some((x) => x.edits.some((e) => e.end >= from));
+  if (!reaches) return f;
+  const move = (p: number) => (p >= from ? p + delta : p);
   const fixes = f.fixes?.map((fix) => ({ ...fix,
     edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) }));
   const range = { start: move(f.range.start), end: move(f.range.end) };
