@@ -34,6 +34,38 @@ describe('scenarios: OnDelete and revision history', () => {
         assert.equal(s.status.updatedReplicas, 3);
       });
 
+      it('OnDelete: after scaling to 0 and back, every pod is at the update revision', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 5, policy, onDelete: true });
+        t.apply(set);
+        t.settle().apply(withImage(makeSet({ replicas: 3, policy, onDelete: true }), 'foo'));
+        t.settle();
+        let s = t.state;
+        assert.equal(s.pods.length, 3);
+        assert.ok(s.pods.every((p) => p.revision === s.status.currentRevision));
+        t.act((sim) => sim.scale(0))
+          .settle()
+          .act((sim) => sim.scale(3))
+          .settle();
+        s = t.state;
+        assert.equal(s.pods.length, 3);
+        assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision));
+      });
+
+      it('honours revisionHistoryLimit after every update (at most limit + 2 revisions)', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 3, policy, revisionHistoryLimit: 2 });
+        t.apply(set);
+        t.settle();
+        for (let i = 0; i < 7; i++) {
+          t.apply(withImage(set, `foo-${i}`));
+          t.settle();
+          // Upstream's test allows the current and update revisions on top of the limit.
+          assert.ok(t.state.revisions.length <= 4, `${t.state.revisions.length} after ${i}`);
+        }
+        assert.equal(t.state.revisions.length, 3, 'after the last rollout only one is live');
+      });
+
       it('rolling back reuses the old revision with a new revision number', () => {
         const t = new CheckedSim();
         const v1 = makeSet({ replicas: 2, policy });
