@@ -15,7 +15,9 @@ export const SUPPORTED_API_VERSIONS: Record<string, string> = {
 export const DISABLE_ANNOTATION = 'statefulset-studio.io/disable';
 const DISABLE_COMMENT = /#\s*statefulset-studio-disable-next-line\b([^\n]*)/g;
 /** A line that starts with `kind:`: a file meant as a manifest gets its syntax errors shown. */
-export const KIND_LINE = /^\s*kind\s*:/m;
+// Blank-space class without line ends: `^\s*` rescanned every following blank line from each
+// line start (80,000 blank lines took 13 s).
+export const KIND_LINE = /^[^\S\n\r\u2028\u2029]*kind\s*:/m;
 
 export interface LintOptions {
   settings?: Partial<StudioSettings>;
