@@ -7,7 +7,7 @@ import {
   StudioSettings,
 } from '../../src/manifest';
 import { PodBehavior, SimEvent, SimState, Simulation } from '../../src/engine';
-import { checkInvariants, InvariantContext } from './invariants';
+import { checkInvariants, checkSettledInvariants, InvariantContext } from './invariants';
 import { checkTally } from './tallyCheck';
 
 export const POLICIES = ['OrderedReady', 'Parallel'] as const;
@@ -111,7 +111,10 @@ export class CheckedSim {
   /** Runs until stable (bounded), checking invariants after every step. */
   settle(maxSteps = 20000): this {
     for (let i = 0; i < maxSteps; i++) {
-      if (!this.sim.step()) return this;
+      if (!this.sim.step()) {
+        checkSettledInvariants(this.sim.snapshot());
+        return this;
+      }
       this.check();
     }
     throw new Error('simulation did not settle');

@@ -156,3 +156,32 @@ export function checkInvariants(
   if (spec.generation !== undefined)
     assert.ok(st.observedGeneration <= spec.generation, `${where}: observed > generation`);
 }
+
+/**
+ * Upstream's update invariants, for a settled RollingUpdate set: the lowest `currentReplicas`
+ * pods are at the current revision and the highest `updatedReplicas` at the update revision
+ * (when every pod is at one of the two);
+ * every pod has its claims unless whenScaled=Delete may have taken them.
+ */
+export function checkSettledInvariants(s: SimState): void {
+  if (!s.exists) return;
+  const pods = [...s.pods].sort((a, b) => a.ordinal - b.ordinal);
+  const where = `settled at t=${s.time}`;
+  const known = (p: SimPod) =>
+    p.revision === s.status.currentRevision || p.revision === s.status.updateRevision;
+  // A stuck rollout can leave pods at a third revision; upstream asserts this only after success.
+  if (s.spec.updateStrategy === 'RollingUpdate' && pods.every(known)) {
+    for (let i = 0; i < s.status.currentReplicas && i < pods.length; i++) {
+      assert.equal(pods[i].revision, s.status.currentRevision, `${where}: ${pods[i].name}`);
+    }
+    for (let i = pods.length - 1, j = 0; j < s.status.updatedReplicas; i--, j++) {
+      assert.equal(pods[i]?.revision, s.status.updateRevision, `${where}: ${pods[i]?.name}`);
+    }
+  }
+  if (s.spec.retention?.whenScaled !== 'Delete') {
+    const claims = new Set(s.pvcs.map((c) => c.pod));
+    for (const p of pods) {
+      if (p.phase === 'Running') assert.ok(claims.has(p.name), `${where}: claims of ${p.name}`);
+    }
+  }
+}
