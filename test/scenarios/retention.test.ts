@@ -76,4 +76,25 @@ describe('scenarios: PVC retention policy', () => {
       ['StatefulSet/web', 'StatefulSet/web'],
     );
   });
+
+  for (const policy of POLICIES) {
+    it(`${policy}: a re-created set with a Delete policy applies it to adopted pods' claims`, () => {
+      const t = new CheckedSim();
+      t.apply(makeSet({ replicas: 3, policy }));
+      t.settle()
+        .act((sim) => sim.deleteStatefulSet('orphan'))
+        .settle();
+      t.apply(makeSet({ replicas: 3, policy, whenScaled: 'Delete', whenDeleted: 'Delete' }));
+      t.settle();
+      assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-2']);
+      t.act((sim) => sim.scale(1)).settle();
+      assert.deepEqual(
+        t.state.pvcs.map((p) => p.name),
+        ['www-web-0'],
+        'WhenScaled: the scaled-away adopted pods took their claims',
+      );
+      t.act((sim) => sim.deleteStatefulSet('background')).settle();
+      assert.deepEqual(t.state.pvcs, [], 'WhenDeleted: the set took the last claim');
+    });
+  }
 });
