@@ -164,6 +164,22 @@ describe('scenarios: upstream e2e tests and issues', () => {
         assert.equal(s.status.currentRevision, s.status.updateRevision);
       });
 
+      it('#136831: currentRevision moves once all pods are Ready, before minReadySeconds', () => {
+        const t = new CheckedSim();
+        const set = makeSet({ replicas: 2, policy, minReadySeconds: 60 });
+        t.apply(set);
+        t.settle().apply(withImage(set, 'nginx:1.26'));
+        t.sim.step();
+        let s = t.state;
+        assert.notEqual(s.status.currentRevision, s.status.updateRevision);
+        for (let i = 0; i < 1000 && s.status.currentRevision !== s.status.updateRevision; i++) {
+          t.sim.step();
+          s = t.state;
+        }
+        assert.equal(s.status.currentRevision, s.status.updateRevision);
+        assert.deepEqual([s.status.readyReplicas, s.status.availableReplicas], [2, 1]);
+      });
+
       it('whenScaled=Delete: undoing a scale-down saves the claims of pods still alive', () => {
         const t = new CheckedSim();
         t.apply(makeSet({ replicas: 3, policy, whenScaled: 'Delete' }));
