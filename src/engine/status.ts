@@ -68,7 +68,10 @@ export function computeStatus(
   return status;
 }
 
-/** When every replica is updated and ready, the update revision becomes the current one. */
+/**
+ * When every replica is updated and ready, the update revision becomes the current one. As in
+ * v1.35, availability (minReadySeconds) is not checked here (issue #136831).
+ */
 export function completeRollingUpdate(spec: SetSpec, status: SimStatus): void {
   if (spec.updateType !== 'RollingUpdate') return;
   if (
