@@ -150,7 +150,8 @@ function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' 
     const error = createPod(w, spec, o, revisionForNewPod(ctx, o));
     const name = getPodName(spec.name, o);
     // NOTE: upstream retries a failed creation with rate-limited backoff; we retry only on the
-    // next sync something else triggers, and stop the pass in both policies.
+    // next sync something else triggers, and stop the pass in both policies (Parallel upstream
+    // creates in batches of 1, 2, 4 ... and stops after the batch that failed).
     if (error) return halt(failedToCreate(name, error));
     return monotonic
       ? halt({ pod: name, reason: `waiting for ${name} to be Running and Ready` })
