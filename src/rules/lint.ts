@@ -153,16 +153,21 @@ function annotationDisables(object: KubeObject): Set<string> {
 export function disableComments(text: string, lineStarts: readonly number[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   if (!text.includes('statefulset-studio-disable-next-line')) return out;
+  // The line the previous comment applies to: every line up to it is blank or a comment, so a
+  // later comment above it applies to it too (without this, a run of comments was quadratic).
+  let known = -1;
   for (const m of text.matchAll(DISABLE_COMMENT)) {
     const ids = m[1].split(/[\s,]+/).filter((s) => /^[a-z0-9-]+$/.test(s));
     let line = positionAt(lineStarts, m.index ?? 0).line + 1;
-    while (line < lineStarts.length) {
+    if (line <= known) line = known;
+    while (line < lineStarts.length && line !== known) {
       const start = lineStarts[line];
       const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
       const content = text.slice(start, end).trim();
       if (content !== '' && !content.startsWith('#')) break;
       line++;
     }
+    known = line;
     const set = out.get(line) ?? new Set<string>();
     for (const id of ids.length ? ids : ['*']) set.add(id);
     out.set(line, set);
