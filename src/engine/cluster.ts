@@ -92,7 +92,7 @@ function fire(w: World, pod: PodObj, timer: Timer): void {
     case 'started':
       return podStarted(w, pod);
     case 'ready':
-      if (pod.phase === 'Running' && !pod.nodeLost && pod.behavior === 'ok') {
+      if (pod.phase === 'Running' && !pod.nodeLost && pod.behavior === 'ok' && !pod.ready) {
         changePod(w, pod, (p) => {
           p.ready = true;
           p.readySince = w.time;
@@ -178,6 +178,23 @@ export function makePodFail(w: World, pod: PodObj, mode: 'crash' | 'never-ready'
   });
   if (pod.phase !== 'Running') return;
   w.dirty = true;
+}
+
+/**
+ * A failing pod instance recovers (the probe passes again, the image can now be pulled): it turns
+ * Ready after its readiness delay, or starts after a pull retry. False when nothing is failing.
+ */
+export function recoverPod(w: World, pod: PodObj): boolean {
+  if (pod.behavior === 'ok' || pod.deletedAt !== null || pod.nodeLost) return false;
+  const pullBackOff = pod.phase === 'Pending' && pod.reason !== undefined;
+  changePod(w, pod, (p) => {
+    p.behavior = 'ok';
+    p.reason = undefined;
+  });
+  if (pod.phase === 'Running') pushTimer(w, w.time + pod.readyDelay, pod, 'ready');
+  else if (pullBackOff) pushTimer(w, w.time + w.timings.startSeconds, pod, 'started');
+  w.dirty = true;
+  return true;
 }
 
 /** Arms the controller's requeue for the moment a ready pod becomes available. */

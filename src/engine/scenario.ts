@@ -35,6 +35,7 @@ const STEP_KINDS = [
   'partition',
   'deletePod',
   'failPod',
+  'recoverPod',
   'evictPod',
   'completePod',
   'loseNode',
@@ -126,6 +127,8 @@ function playStep(sim: Simulation, step: unknown, load: ManifestLoader, warnings
       return podStep(sim.deletePod(podName(arg)), arg);
     case 'evictPod':
       return podStep(sim.endPod(podName(arg), 'Failed'), arg);
+    case 'recoverPod':
+      return podStep(sim.recoverPod(podName(arg)), arg);
     case 'completePod':
       return podStep(sim.endPod(podName(arg), 'Succeeded'), arg);
     case 'loseNode':

@@ -11,6 +11,7 @@ import {
   makePodFail,
   minReadySecondsOf,
   nextTimerAt,
+  recoverPod,
   removePod,
   runDueTimers,
 } from './cluster';
@@ -176,6 +177,12 @@ export class Simulation {
     if (!pod || pod.deletedAt !== null) return false;
     makePodFail(this.w, pod, mode);
     return true;
+  }
+
+  /** That failing pod instance recovers: its probe passes again, or its image can be pulled. */
+  recoverPod(name: string): boolean {
+    const pod = this.podNamed(name);
+    return !!pod && recoverPod(this.w, pod);
   }
 
   /** The pod's phase becomes Failed or Succeeded (evicted, or its containers exited). */

@@ -21,6 +21,36 @@ const ORDINAL_CHANGES = [
 ] as const;
 
 describe('scenarios: upstream e2e tests and issues', () => {
+  it('OrderedReady scaling halts behind an unhealthy pod and goes on in order once it recovers', () => {
+    const t = new CheckedSim();
+    t.apply(makeSet({ replicas: 1 }));
+    t.settle()
+      .act((sim) => sim.failPod('web-0', 'never-ready'))
+      .act((sim) => sim.scale(3))
+      .runFor(60);
+    assert.deepEqual(podNames(t.state), ['web-0']);
+    t.act((sim) => sim.recoverPod('web-0')).settle();
+    assert.deepEqual(t.created(), ['web-0', 'web-1', 'web-2']);
+    for (const name of ['web-0', 'web-1', 'web-2']) t.act((sim) => sim.failPod(name, 'never-ready'));
+    t.act((sim) => sim.scale(0)).runFor(60);
+    assert.deepEqual(t.deleted(), [], 'scale-down halts: web-2 is not the first unhealthy pod');
+    assert.equal(t.state.blockedOn?.pod, 'web-2');
+    for (const name of ['web-0', 'web-1', 'web-2']) t.act((sim) => sim.recoverPod(name));
+    t.settle();
+    assert.deepEqual(t.deleted(), ['web-2', 'web-1', 'web-0']);
+  });
+
+  it('a pod stuck on an image pull starts once the image can be pulled', () => {
+    const t = new CheckedSim();
+    t.apply(makeSet({ replicas: 2 }), 'image-pull-error');
+    t.runFor(30);
+    assert.equal(t.state.pods[0].phase, 'Pending');
+    t.act((sim) => sim.recoverPod('web-0')).settle();
+    assert.deepEqual(podNames(t.state), ['web-0', 'web-1']);
+    assert.ok(t.state.pods[0].ready);
+    assert.equal(t.state.pods[1].phase, 'Pending', 'web-1 still has the broken image');
+  });
+
   for (const policy of POLICIES) {
     const ordered = policy === 'OrderedReady';
     describe(policy, () => {

@@ -1,5 +1,5 @@
-// The `deleteClaim` scenario step: a claim its pod uses is kept (Terminating) by PVC protection;
-// a claim no pod uses goes at once; an unknown claim is an error naming the step.
+// Scenario steps after upstream e2e cases: `deleteClaim` (a claim its pod uses is kept,
+// Terminating, by PVC protection; an unused one goes at once), `completePod` and `recoverPod`.
 import * as assert from 'node:assert/strict';
 import { runScenario } from '../../../src/engine';
 
@@ -49,6 +49,25 @@ describe('scenario runner: deleteClaim', () => {
     const acts = pods.map((e) => e.message.split(' ').slice(0, 3).join(' '));
     assert.deepEqual(acts.slice(-2), ['delete Pod web-0', 'create Pod web-0']);
     assert.ok(out.result.final.pods.every((p) => p.phase === 'Running' && p.ready));
+  });
+
+  it('recoverPod: a crashing pod turns Ready; a healthy one cannot recover', () => {
+    const out = runScenario(
+      'steps:\n  - apply: {manifest: web.yaml, pods: crash}\n  - run: 1m\n  - recoverPod: web-0\n' +
+        '  - run: stable\n  - recoverPod: web-0\n',
+      load,
+    );
+    assert.equal(out.ok, false);
+    if (!out.ok) assert.match(out.error, /^step 5 \(recoverPod\)/);
+    const ok = runScenario(
+      'steps:\n  - apply: {manifest: web.yaml, pods: crash}\n  - run: 1m\n  - recoverPod: web-0\n' +
+        '  - run: stable\n',
+      load,
+    );
+    assert.ok(ok.ok);
+    const [web0, web1] = ok.result.final.pods;
+    assert.ok(web0.ready && web0.reason === undefined);
+    assert.equal(web1?.ready, false, 'web-1 runs the crashing template');
   });
 
   it('names the step when the claim does not exist', () => {
