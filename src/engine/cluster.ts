@@ -210,12 +210,12 @@ export function minReadySecondsOf(w: World): number {
   return typeof v === 'number' && v > 0 ? v : 0;
 }
 
+// NOTE: foreground deletion (the set stays, with a deletionTimestamp, until its pods are gone)
+// is not modelled.
 /**
  * The StatefulSet is deleted. Background: the garbage collector deletes its pods and the claims
  * it owns (each claim once no pod uses it); orphan: pods and claims stay, set references go.
  */
-// NOTE: foreground deletion (the set stays, with a deletionTimestamp, until its pods are gone)
-// is not modelled.
 export function deleteSet(w: World, cascade: 'background' | 'orphan'): void {
   if (!w.set) return;
   const setRef = `StatefulSet/${w.setName}`;
