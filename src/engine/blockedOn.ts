@@ -105,6 +105,16 @@ export function waitingForDeletionOfFailed(pod: PodObj): BlockedOn {
   };
 }
 
+/** With whenScaled=Delete, a claim still owned by the previous pod of that name (spec c.12). */
+export function waitingForStaleClaim(podName: string, claim: string): BlockedOn {
+  return {
+    pod: podName,
+    reason:
+      `${claim} still belongs to the previous ${podName}; ${podName} is created once the ` +
+      `garbage collector has deleted it`,
+  };
+}
+
 export function failedToCreate(podName: string, error: string): BlockedOn {
   return { pod: podName, reason: `${podName} cannot be created: ${error}` };
 }

@@ -5,8 +5,10 @@ import { getParentNameAndOrdinal } from './naming';
 import { changePod, dropPod } from './podTally';
 import {
   EVICTION_TOLERATION_SECONDS,
+  GC_SECONDS,
   NODE_NOT_READY_SECONDS,
   PodObj,
+  PvcObj,
   popTimer,
   pushTimer,
   recordEvent,
@@ -31,18 +33,36 @@ export function beginPodDeletion(w: World, pod: PodObj): void {
   w.dirty = true;
 }
 
-/** Removes a pod object from the API and lets the garbage collector act on its claims. */
-// NOTE: the garbage collector acts in the same instant; upstream it runs shortly afterwards, so a
-// stale claim can briefly block the pod's re-creation there.
+/**
+ * Removes a pod object from the API. Claims kept only by PVC protection go at once; claims the
+ * pod owned go when the garbage collector gets to them, GC_SECONDS later (until then they are
+ * stale and block the pod's re-creation).
+ */
 export function removePod(w: World, pod: PodObj): void {
   if (w.pods.get(pod.ordinal)?.uid !== pod.uid) return;
   dropPod(w, pod);
+  let owned = false;
   for (const pvc of w.pvcs.values()) {
     if (pvc.pod !== pod.name) continue;
-    const ownedByThisPod = pvc.ownerPodUid === pod.uid && pvc.ownerRefs.includes(`Pod/${pod.name}`);
-    if (ownedByThisPod || pvc.deleting) w.pvcs.delete(pvc.name);
+    if (pvc.deleting) w.pvcs.delete(pvc.name);
+    else if (isOwnedBy(pvc, pod.name, pod.uid)) owned = true;
   }
+  if (owned) pushTimer(w, w.time + GC_SECONDS, pod, 'gc');
   w.dirty = true;
+}
+
+function isOwnedBy(pvc: PvcObj, podName: string, uid: number): boolean {
+  return pvc.ownerPodUid === uid && pvc.ownerRefs.includes(`Pod/${podName}`);
+}
+
+/** The garbage collector deletes the claims still owned by the pod instance `timer` names. */
+function collectClaims(w: World, timer: Timer): void {
+  for (const pvc of [...w.pvcs.values()]) {
+    if (pvc.ownerPodUid !== timer.uid) continue;
+    if (!isOwnedBy(pvc, pvc.pod, timer.uid)) continue;
+    w.pvcs.delete(pvc.name);
+    w.dirty = true;
+  }
 }
 
 /**
@@ -78,13 +98,17 @@ export function nextTimerAt(w: World): number | undefined {
 export function runDueTimers(w: World): void {
   while (w.timers.length > 0 && w.timers[0].at <= w.time) {
     const timer = popTimer(w) as Timer;
+    if (timer.kind === 'gc') {
+      collectClaims(w, timer);
+      continue;
+    }
     const pod = w.pods.get(timer.ordinal);
     if (pod && pod.uid === timer.uid) fire(w, pod, timer);
   }
 }
 
 function isLive(w: World, timer: Timer): boolean {
-  return w.pods.get(timer.ordinal)?.uid === timer.uid;
+  return timer.kind === 'gc' || w.pods.get(timer.ordinal)?.uid === timer.uid;
 }
 
 function fire(w: World, pod: PodObj, timer: Timer): void {

@@ -7,10 +7,11 @@ import {
   waitingForDeletionOfFailed,
   waitingBeforeScaleDown,
   waitingForReady,
+  waitingForStaleClaim,
   waitingForTermination,
 } from './blockedOn';
 import type { StudioSettings } from '../manifest';
-import { getPodName } from './naming';
+import { getPodName, getPvcName } from './naming';
 import { createPod, deletePod, syncClaimOwnerRefs } from './podControl';
 import {
   isAvailable,
@@ -147,8 +148,15 @@ function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' 
     return monotonic ? halt(waitingForDeletionOfFailed(pod)) : 'work';
   }
   if (!pod) {
-    const error = createPod(w, spec, o, revisionForNewPod(ctx, o));
     const name = getPodName(spec.name, o);
+    const stale = staleClaimOf(ctx, o, name);
+    if (stale) {
+      const blocked = waitingForStaleClaim(name, stale);
+      if (monotonic) return halt(blocked);
+      ctx.blocked ??= blocked;
+      return 'work';
+    }
+    const error = createPod(w, spec, o, revisionForNewPod(ctx, o));
     // NOTE: upstream retries a failed creation with rate-limited backoff; we retry only on the
     // next sync something else triggers, and stop the pass in both policies (Parallel upstream
     // creates in batches of 1, 2, 4 ... and stops after the batch that failed).
@@ -167,6 +175,20 @@ function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' 
   }
   syncClaimOwnerRefs(w, spec, pod, false);
   return 'clean';
+}
+
+/**
+ * With whenScaled=Delete, a claim of this slot that still has an owner reference to a pod of this
+ * name belongs to a previous incarnation (the new pod has no uid yet): it is stale (c.12).
+ */
+function staleClaimOf(ctx: SyncContext, o: number, podName: string): string | undefined {
+  const { w, spec } = ctx;
+  if (spec.whenScaled !== 'Delete') return undefined;
+  for (const claim of spec.claimTemplates) {
+    const pvc = w.pvcs.get(getPvcName(claim, spec.name, o));
+    if (pvc?.ownerRefs.includes(`Pod/${podName}`)) return pvc.name;
+  }
+  return undefined;
 }
 
 /** Claim ownerRefs for every condemned pod, then scale-down deletions (c.5, c.6). */

@@ -51,7 +51,7 @@ export interface RevisionObj {
   template: Rec;
 }
 
-export type TimerKind = 'started' | 'ready' | 'gone' | 'wake' | 'nodeNotReady' | 'evict';
+export type TimerKind = 'started' | 'ready' | 'gone' | 'wake' | 'nodeNotReady' | 'evict' | 'gc';
 
 export interface Timer {
   at: number;
@@ -107,6 +107,9 @@ export const DEFAULT_TIMINGS: Required<ClusterTimings> = {
 export const NODE_NOT_READY_SECONDS = 40;
 /** The default `node.kubernetes.io/unreachable` toleration before eviction. */
 export const EVICTION_TOLERATION_SECONDS = 300;
+// NOTE: the real garbage collector needs anywhere from milliseconds to seconds.
+/** Seconds after a pod is gone until the garbage collector deletes the claims it owned. */
+export const GC_SECONDS = 1;
 
 export function emptyStatus(): SimStatus {
   return {

@@ -97,4 +97,27 @@ describe('scenarios: PVC retention policy', () => {
       assert.deepEqual(t.state.pvcs, [], 'WhenDeleted: the set took the last claim');
     });
   }
+
+  for (const policy of POLICIES) {
+    it(`${policy}: a stale claim blocks re-creation until the garbage collector deletes it`, () => {
+      const t = new CheckedSim();
+      t.apply(makeSet({ replicas: 3, policy, whenScaled: 'Delete' }));
+      t.settle().act((sim) => sim.scale(2));
+      while (t.state.pods.length > 2) t.sim.step();
+      const goneAt = t.state.time;
+      t.act((sim) => sim.scale(3));
+      t.sim.step();
+      let s = t.state;
+      assert.deepEqual(podNames(s), ['web-0', 'web-1'], 'no web-2 while its old claim is stale');
+      assert.deepEqual(s.pvcs.find((p) => p.name === 'www-web-2')?.ownerRefs, ['Pod/web-2']);
+      assert.equal(s.blockedOn?.pod, 'web-2');
+      t.settle();
+      s = t.state;
+      assert.deepEqual(podNames(s), ['web-0', 'web-1', 'web-2']);
+      const recreated = t.events('SuccessfulCreate').filter((e) => e.message.includes('web-2'));
+      assert.equal(recreated.length, 4, 'claim and pod, twice');
+      assert.ok(recreated[2].time >= goneAt + 1, 'after the garbage collector');
+      assert.deepEqual(s.pvcs.find((p) => p.name === 'www-web-2')?.ownerRefs, []);
+    });
+  }
 });
