@@ -5,8 +5,14 @@ import { ApplyResult, SimEvent, Simulation, SimState } from '../src/engine';
 import { allObjects, parseManifest, StudioSettings } from '../src/manifest';
 import type { SimAction, TimedAction } from '../src/protocol/messages';
 
-/** Forward steps between two saved copies of the simulation (for cheap step-back). */
-const CHECKPOINT_EVERY = 20;
+/** Fewest forward steps between two saved copies of the simulation (keyframes for step-back). */
+const MIN_KEYFRAME_GAP = 32;
+/**
+ * A keyframe is taken once the steps since the previous one cost this many times what copying
+ * the simulation cost: copies of a large set are dear (a 1,000-pod world takes ~7 ms), steps are
+ * cheap, and step-back replays from the nearest keyframe (the engine is deterministic).
+ */
+const STEP_TO_COPY_RATIO = 10;
 /** Bound on steps when running to the end, so a set that never settles cannot hang the panel. */
 export const MAX_STEPS = 20000;
 
@@ -18,6 +24,10 @@ export class SimRunner {
   private actions: TimedAction[] = [];
   private steps = 0;
   private checkpoints = new Map<number, Simulation>();
+  /** Wall time spent stepping since the last keyframe, and what that keyframe cost to copy. */
+  private stepMsSinceKeyframe = 0;
+  private lastCopyMs = 0;
+  private lastKeyframe = 0;
 
   constructor(private readonly settings: StudioSettings) {
     this.sim = new Simulation({ settings });
@@ -53,12 +63,14 @@ export class SimRunner {
   perform(action: SimAction): ActionOutcome {
     this.actions = this.actions.filter((a) => a.atStep < this.steps);
     for (const k of [...this.checkpoints.keys()]) if (k >= this.steps) this.checkpoints.delete(k);
+    this.resetKeyframeClock();
     this.actions.push({ atStep: this.steps, action });
     return this.execute(action);
   }
 
   /** One controller sync or kubelet transition; false when nothing is left to happen. */
   step(): boolean {
+    const started = performance.now();
     if (this.sim.step()) {
       this.steps++;
     } else {
@@ -67,8 +79,35 @@ export class SimRunner {
       this.steps = next.atStep;
     }
     for (const a of this.actions) if (a.atStep === this.steps) this.execute(a.action);
-    if (this.steps % CHECKPOINT_EVERY === 0) this.checkpoints.set(this.steps, this.sim.clone());
+    this.stepMsSinceKeyframe += performance.now() - started;
+    this.maybeKeyframe();
     return true;
+  }
+
+  /** Saves a copy of the simulation when enough stepping happened since the last one. */
+  private maybeKeyframe(): void {
+    if (this.checkpoints.has(this.steps)) return;
+    const gap = this.steps - this.lastKeyframe;
+    if (gap < MIN_KEYFRAME_GAP) return;
+    if (this.stepMsSinceKeyframe < STEP_TO_COPY_RATIO * this.lastCopyMs) return;
+    const started = performance.now();
+    this.checkpoints.set(this.steps, this.sim.clone());
+    this.lastCopyMs = performance.now() - started;
+    this.stepMsSinceKeyframe = 0;
+    this.lastKeyframe = this.steps;
+  }
+
+  /** Forgets where the last keyframe was (after going back or cutting the run). */
+  private resetKeyframeClock(): void {
+    let last = 0;
+    for (const k of this.checkpoints.keys()) if (k <= this.steps && k > last) last = k;
+    this.lastKeyframe = last;
+    this.stepMsSinceKeyframe = 0;
+  }
+
+  /** How many keyframes the run holds (for tests and the bench). */
+  get keyframeCount(): number {
+    return this.checkpoints.size;
   }
 
   /**
@@ -97,6 +136,7 @@ export class SimRunner {
       this.steps = 0;
       for (const a of this.actions) if (a.atStep === 0) this.execute(a.action);
     }
+    this.resetKeyframeClock();
     while (this.steps < goal && this.step()) {
       /* replaying */
     }
