@@ -186,7 +186,12 @@ function nonNegativeInt(v: unknown, field: string, err: (f: string, m: string) =
   if (typeof v !== 'number' || !Number.isInteger(v))
     err(field, 'Invalid value: must be an integer');
   else if (v < 0) err(field, 'Invalid value: must be greater than or equal to 0');
+  // These fields are int32 in the API; a larger number would not decode (and ordinals past 2^53
+  // stop counting, which hung the replica loop).
+  else if (v > INT32_MAX) err(field, `Invalid value: must be no more than ${INT32_MAX} (int32)`);
 }
+
+const INT32_MAX = 2147483647;
 
 /** Warnings the API server (and our own defaulting) gives for an accepted apply (d.4, d.5). */
 export function applyWarnings(

@@ -6,7 +6,8 @@ type Mutation = (text: string, rnd: Random) => string;
 const JUNK = [':', '{', '}', '[', ']', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '#', '-',
   '?', ',', '\t', '\u0000', '\ufeff', '\r', '\u2028', '\ud800', 'é', '😀', '<script>', '{{', '\\'];
 const WRONG_VALUES = ['"x"', 'x', '[]', '{}', '[1, 2]', 'null', '~', '1e9', '-1', '2147483648', '1.5',
-  'true', '{a: b}', '"010"', '0x1F', '.inf', '!!binary aGk=', '*nope', '&a', '|', '>-', '- x', '""'];
+  'true', '{a: b}', '"010"', '0x1F', '.inf', '!!binary aGk=', '*nope', '&a', '|', '>-', '- x', '""',
+  '9007199254740993', '1e300', '{start: 9007199254740992}'];
 
 const lines = (text: string): string[] => text.split('\n');
 
