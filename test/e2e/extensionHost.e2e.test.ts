@@ -34,7 +34,9 @@ describe('Extension-host suite inside code-server', () => {
 
   after(async () => {
     await server?.stop();
-    if (stateDir && process.env.KEEP_E2E_STATE !== '1') fs.rmSync(stateDir, { recursive: true, force: true });
+    if (stateDir && process.env.KEEP_E2E_STATE !== '1') {
+      fs.rmSync(stateDir, { recursive: true, force: true });
+    }
   });
 
   it('passes every test of test/vscode/suite', async function () {

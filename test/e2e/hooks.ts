@@ -13,7 +13,8 @@ export const mochaHooks = {
   async afterEach(this: Mocha.Context): Promise<void> {
     const test = this.currentTest;
     if (test?.state === 'failed') {
-      await session().screenshot(`failed-${test.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`, false);
+      const name = test.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await session().screenshot(`failed-${name}`, false);
     }
     await session().workbench.dismissOverlays();
   },

@@ -5,7 +5,10 @@ export function place(text: string, offset: number): { line: number; column: num
 }
 
 /** Applies core edits to `text`, last edit first so earlier offsets stay valid. */
-export function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: readonly { start: number; end: number; newText: string }[],
+): string {
   return [...edits].sort((a, b) => b.start - a.start)
     .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 }

@@ -16,7 +16,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 function bundledExample(): { text: string; finding: Finding } {
   const text = fs.readFileSync(path.join(REPO_ROOT, 'media', 'walkthrough', 'example.yaml'), 'utf8');
   const [finding] = lintText(text, EXAMPLE)
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start - b.range.start);
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+      || a.range.start - b.range.start);
   assert.ok(finding, 'the walkthrough example should hold a finding');
   return { text, finding };
 }
@@ -29,11 +30,11 @@ describe('Getting Started walkthrough in VS Code', () => {
     const { page, workbench } = session();
     // The Welcome tab may have gone back to its start page; the command brings the steps back.
     await workbench.runCommand('Welcome: Open Walkthrough...', WALKTHROUGH);
-    const step = page.locator(`button.getting-started-step[data-step-id="${stepId(id)}"]`);
+    const selector = `button.getting-started-step[data-step-id="${stepId(id)}"]`;
     // The expanded step is a disabled button; only a collapsed one takes the click.
+    const step = page.locator(selector);
     if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
-    await page.locator(`button.getting-started-step[data-step-id="${stepId(id)}"][aria-expanded="true"]`)
-      .waitFor();
+    await page.locator(`${selector}[aria-expanded="true"]`).waitFor();
     await page.getByRole('button', { name: button, exact: true }).click();
     await workbench.activeTab(EXAMPLE).waitFor();
   }

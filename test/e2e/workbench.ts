@@ -104,11 +104,13 @@ export class Workbench {
       { hasText: `Ln ${line}, Col ${column}` }).waitFor();
   }
 
-  /** Closes whatever floats over the workbench (palette, menus, hovers) and leaves the editor focused. */
+  /** Closes whatever floats over the workbench (palette, menus, hovers); focuses the editor. */
   async dismissOverlays(): Promise<void> {
-    const floating = this.page.locator(
-      '.quick-input-widget:visible, .action-widget:visible, .monaco-hover:visible, .context-view:visible');
-    for (let i = 0; i < 3 && (await floating.count()) > 0; i++) await this.page.keyboard.press('Escape');
+    const floating = this.page.locator(['.quick-input-widget', '.action-widget', '.monaco-hover',
+      '.context-view'].map((c) => `${c}:visible`).join(', '));
+    for (let i = 0; i < 3 && (await floating.count()) > 0; i++) {
+      await this.page.keyboard.press('Escape');
+    }
     await this.focusEditorArea();
   }
 

@@ -40,6 +40,16 @@ describe('extension', () => {
     assert.equal(previewTabs().length, 1);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
+
+  it('opens the Getting Started example, with a finding, from the walkthrough', async () => {
+    await vscode.commands.executeCommand('statefulsetStudio.walkthrough.openExample');
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc, 'no editor opened');
+    assert.match(doc.uri.path, /\/walkthrough\/sessions\.yaml$/);
+    assert.equal(doc.languageId, 'yaml');
+    assert.ok((await ourDiagnostics(doc.uri)).length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
 
 function previewTabs(): vscode.Tab[] {

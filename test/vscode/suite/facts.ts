@@ -24,11 +24,13 @@ export function firstStatefulSet(text: string): SetFacts {
   const start = Number(valueAt(set.value, ['spec', 'ordinals', 'start']) ?? 0);
   const pods = Array.from({ length: replicas }, (_, i) => `${set.name}-${start + i}`);
   const claims = (valueAt(set.value, ['spec', 'volumeClaimTemplates']) as unknown[] | undefined ?? [])
-    .map((_, i) => String(valueAt(set.value, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name'])));
+    .map((_, i) => valueAt(set.value, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']))
+    .map(String);
   const pvcs = pods.flatMap((pod) => claims.map((claim) => `${claim}-${pod}`));
   const service = String(valueAt(set.value, ['spec', 'serviceName']) ?? '');
   const namespace = set.namespace ?? 'default';
-  const dnsNames = service ? pods.map((pod) => `${pod}.${service}.${namespace}.svc.cluster.local`) : [];
+  const dnsNames = service
+    ? pods.map((pod) => `${pod}.${service}.${namespace}.svc.cluster.local`) : [];
   const nameOffset = fieldRange(set, ['metadata', 'name']).start;
   const imagePath = ['spec', 'template', 'spec', 'containers', 0, 'image'];
   const imageRange = fieldRange(set, imagePath);

@@ -22,7 +22,10 @@ export function waitFor<T>(event: vscode.Event<unknown>, probe: () => T | undefi
       resolve(value);
       return true;
     };
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out waiting for ${what}`)); }, ms);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
     const sub = event(() => { check(); });
     check();
   });

@@ -34,5 +34,7 @@ export async function run(): Promise<void> {
   // Written to a temporary name first so a watcher never reads half a file.
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(results, null, 2));
   fs.renameSync(`${file}.tmp`, file);
-  if (results.failed.length > 0) throw new Error(`${results.failed.length} extension-host tests failed`);
+  if (results.failed.length > 0) {
+    throw new Error(`${results.failed.length} extension-host tests failed`);
+  }
 }

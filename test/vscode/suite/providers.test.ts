@@ -1,13 +1,18 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { lintText } from '../../../src/rules/lint';
+import { applyEdits } from '../../e2e/place';
 import { firstStatefulSet } from './facts';
 import { hoverText, openExample, ourDiagnostics } from './helpers';
 
-/** Applies core edits to text, last edit first so earlier offsets stay valid. */
-function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
-  return [...edits].sort((a, b) => b.start - a.start)
-    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+/** The rule id a diagnostic carries as its code. */
+function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+function quickFixes(uri: vscode.Uri, range: vscode.Range) {
+  return vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
 }
 
 describe('providers through the VS Code API', () => {
@@ -17,32 +22,34 @@ describe('providers through the VS Code API', () => {
 
   it('publishes the core findings of mistakes.yaml as diagnostics with rule ids', async () => {
     const { document: doc } = await openExample('mistakes.yaml');
+    const key = (id: string, p: vscode.Position) => `${id}@${p.line}:${p.character}`;
     const expected = lintText(doc.getText(), doc.uri.toString())
-      .map((f) => `${f.ruleId}@${doc.positionAt(f.range.start).line}:${doc.positionAt(f.range.start).character}`)
-      .sort();
+      .map((f) => key(f.ruleId, doc.positionAt(f.range.start))).sort();
     assert.ok(expected.length >= 2, 'mistakes.yaml should hold several mistakes');
-    const got = (await ourDiagnostics(doc.uri))
-      .map((d) => `${String(typeof d.code === 'object' ? d.code.value : d.code)}@${d.range.start.line}:${d.range.start.character}`)
-      .sort();
+    const got = (await ourDiagnostics(doc.uri)).map((d) => key(codeOf(d), d.range.start)).sort();
     assert.deepEqual(got, expected);
   });
 
   it('offers each preferred fix as a preferred quick fix that edits as the core says', async () => {
     const { document: doc } = await openExample('mistakes.yaml');
     const text = doc.getText();
-    const finding = lintText(text, doc.uri.toString()).find((f) => f.fixes?.some((x) => x.preferred));
+    const finding = lintText(text, doc.uri.toString())
+      .find((f) => f.fixes?.some((x) => x.preferred));
     assert.ok(finding, 'mistakes.yaml should hold a finding with a preferred fix');
     const fix = finding.fixes!.find((x) => x.preferred)!;
     await ourDiagnostics(doc.uri);
-    const range = new vscode.Range(doc.positionAt(finding.range.start), doc.positionAt(finding.range.end));
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
-    const action = actions.find((a): a is vscode.CodeAction => 'kind' in a && a.title === fix.title);
-    assert.ok(action, `no quick fix titled "${fix.title}" among ${actions.map((a) => a.title).join(', ')}`);
+    const range = new vscode.Range(
+      doc.positionAt(finding.range.start), doc.positionAt(finding.range.end));
+    const actions = await quickFixes(doc.uri, range);
+    const action = actions
+      .find((a): a is vscode.CodeAction => 'kind' in a && a.title === fix.title);
+    const titles = actions.map((a) => a.title).join(', ');
+    assert.ok(action, `no quick fix titled "${fix.title}" among ${titles}`);
     assert.equal(action.isPreferred, true);
     if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
     if (action.command) {
-      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      const args = action.command.arguments ?? [];
+      await vscode.commands.executeCommand(action.command.command, ...args);
     }
     assert.equal(doc.getText(), applyEdits(text, fix.edits));
   });
@@ -50,9 +57,8 @@ describe('providers through the VS Code API', () => {
   it('offers to disable a rule for one line', async () => {
     const { document: doc } = await openExample('mistakes.yaml');
     const [diagnostic] = await ourDiagnostics(doc.uri);
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    const code = String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+    const actions = await quickFixes(doc.uri, diagnostic.range);
+    const code = codeOf(diagnostic);
     assert.ok(actions.some((a) => a.title.includes(code) && /line/i.test(a.title)),
       `no per-line disable action for ${code}`);
   });
