@@ -73,8 +73,13 @@ const STRINGS = {
   rolloutFrom: 'Rollout from {0}: ',
   rolloutNewRevision: 'the template changed, so a new revision replaces the pods.',
   rolloutNoRevision: 'the template did not change, so no pod is replaced.',
-  rolloutForbidden:
-    'The API server would reject this update of an existing StatefulSet; nothing is played.',
+  rolloutForbiddenFields:
+    '{0}: the API server forbids this on an existing StatefulSet.',
+  rolloutWayOut:
+    'To change it, delete the set but keep its pods (kubectl delete statefulset {0} --cascade=orphan), then apply again: the new set adopts the pods.',
+  rolloutInvalid: 'The API server would reject this update:',
+  rolloutNotApplied:
+    'The edited text is not applied: the panel shows the live set as the baseline has it.',
   rolloutNoBaselineSet:
     'The baseline has no StatefulSet named {0}; the set is created from scratch.',
   actionRejected: 'Rejected: {0}',

@@ -59,6 +59,11 @@ export interface PanelState {
   /** Waiting sentences seen while the run moved, and the runner they belong to. */
   waits: WaitEntry[];
   waitsRunner: SimRunner | undefined;
+  /**
+   * After a refused rollout, the live set's identity (the baseline's): the simulation still runs
+   * it, so its Service and DNS names are shown instead of the edited text's.
+   */
+  liveIdentity: SetIdentity | undefined;
 }
 
 export function initialState(): PanelState {
@@ -76,6 +81,7 @@ export function initialState(): PanelState {
     behavior: 'ok',
     waits: [],
     waitsRunner: undefined,
+    liveIdentity: undefined,
   };
 }
 

@@ -66,12 +66,13 @@ export class PanelView {
     this.notice.hidden = notice === '';
     this.content.hidden = !set;
     if (set) {
+      const identity = s.liveIdentity ?? set.identity;
       const pods = snapshot
-        ? simulatedPods(set.identity, snapshot, s.doc!.settings.clusterDomain)
-        : plannedPods(set.identity);
+        ? simulatedPods(identity, snapshot, s.doc!.settings.clusterDomain)
+        : plannedPods(identity);
       const podNames = new Set(snapshot?.pods.map((p) => p.name));
       const retained = snapshot ? snapshot.pvcs.filter((c) => !podNames.has(c.pod)) : [];
-      this.tree.render(set.identity, pods, s.selectedPod, retained);
+      this.tree.render(identity, pods, s.selectedPod, retained);
     }
     this.status.render(snapshot);
     this.timeline.render(

@@ -1,10 +1,12 @@
 // The runs the panel sets up: the settled preview of the current text, a rollout from a baseline,
 // and a scale. Each returns the notice to show, if any.
 
-import { allObjects, parseManifest } from '../src/manifest';
+import { describeIdentity } from '../src/engine/identity';
+import { allObjects, KubeObject, parseManifest } from '../src/manifest';
+import { describeChanges, forbiddenChanges } from './forbiddenUpdate';
 import type { PersistedPanelState } from '../src/protocol/messages';
 import { t } from './l10n';
-import { Notice, PanelState, selectedSet, SetEntry } from './panelState';
+import { MAX_LISTED_PODS, Notice, PanelState, selectedSet, SetEntry } from './panelState';
 import { SimRunner } from './simRunner';
 
 function fail(state: PanelState, err: unknown): void {
@@ -24,6 +26,7 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
   state.simError = undefined;
   state.notice = undefined;
   state.selectedPod = undefined;
+  state.liveIdentity = undefined;
   if (!doc) return;
   try {
     const runner = new SimRunner(doc.settings);
@@ -67,7 +70,9 @@ export function playRollout(
   try {
     const runner = new SimRunner(doc.settings);
     const prefix = t('rolloutFrom', baselineLabel);
-    const baseDoc = baselineDocIndex(baselineText, set);
+    const baseObjects = allObjects(parseManifest(baselineText));
+    const baseSet = baselineSetOf(baseObjects, set);
+    const baseDoc = baseSet?.docIndex;
     let preface = '';
     if (baseDoc === undefined) {
       preface = `${t('rolloutNoBaselineSet', set.identity.name)} `;
@@ -84,9 +89,15 @@ export function playRollout(
     state.runner = runner;
     state.runnerFingerprint = set.fingerprint;
     state.simError = undefined;
+    state.liveIdentity = undefined;
     if (typeof result === 'object' && !result.ok) {
-      const errors = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-      return { kind: 'error', text: `${prefix}${t('rolloutForbidden')} ${errors}` };
+      if (!baseSet) {
+        const errors = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        return { kind: 'error', text: `${prefix}${t('rolloutInvalid')} ${errors}` };
+      }
+      // The live set stays as the baseline wrote it: show its Service and DNS names, not the edit's.
+      state.liveIdentity = describeIdentity(baseSet, baseObjects, doc.settings, MAX_LISTED_PODS);
+      return { kind: 'error', text: `${prefix}${refusal(baseSet, set, doc.settings, result.errors)}` };
     }
     const warnings =
       typeof result === 'object' && result.warnings.length > 0
@@ -117,14 +128,36 @@ export function playScale(state: PanelState, replicas: number): Notice | undefin
   return undefined;
 }
 
-/** The document of the baseline holding the same set (same name and namespace). */
-function baselineDocIndex(text: string, set: SetEntry): number | undefined {
-  const objects = allObjects(parseManifest(text));
-  const match = objects.find(
+/** The baseline's version of the set (same name and namespace). */
+function baselineSetOf(objects: KubeObject[], set: SetEntry): KubeObject | undefined {
+  return objects.find(
     (o) =>
       o.kind === 'StatefulSet' &&
       o.name === set.object.name &&
       o.namespace === set.object.namespace,
   );
-  return match?.docIndex;
+}
+
+/**
+ * Why the API server refuses the update, field by field, and the way past it. Errors that are
+ * not about immutable fields (an invalid value) are quoted as the engine gave them.
+ */
+function refusal(
+  baseSet: KubeObject,
+  set: SetEntry,
+  settings: Parameters<typeof forbiddenChanges>[2],
+  errors: { field: string; message: string }[],
+): string {
+  const changes = forbiddenChanges(baseSet.value, set.object.value, settings);
+  const other = errors
+    .filter((e) => changes.length === 0 || e.field !== 'spec')
+    .map((e) => `${e.field}: ${e.message}`);
+  const parts: string[] = [];
+  if (changes.length > 0) {
+    parts.push(t('rolloutForbiddenFields', describeChanges(changes)));
+    parts.push(t('rolloutWayOut', set.identity.name));
+  }
+  if (other.length > 0) parts.push(`${t('rolloutInvalid')} ${other.join('; ')}`);
+  parts.push(t('rolloutNotApplied'));
+  return parts.join(' ');
 }
