@@ -198,25 +198,18 @@ interface Invalid {
   carried: Map<KubeObject, boolean>;
 }
 
-/** Whether an edit changed something a rule read (see Reads); moves value reads to new parses. */
+/** Whether an edit changed something a rule read (see Reads). */
 function isStale(reads: Reads, invalid: Invalid, observer: ValueObserver): boolean {
   if (reads.identities && invalid.identity) return true;
   if (reads.text && invalid.text) return true;
   for (const o of invalid.removed) if (reads.contents.has(o)) return true;
   for (const o of invalid.removed) {
-    if (!reads.values.has(o)) continue;
-    let now = o;
-    while (invalid.removed.has(now)) {
-      const next = invalid.replaced.get(now);
-      if (!next) return true;
-      let same = invalid.carried.get(now);
-      if (same === undefined) invalid.carried.set(now, same = observer.carryOver(now, next));
-      if (!same) return true;
-      now = next;
-    }
-    if (now === o) continue;
-    reads.values.delete(o);
-    reads.values.add(now);
+    if (!reads.valueKinds.has(o.kind)) continue;
+    const next = invalid.replaced.get(o);
+    if (!next) return true;
+    let same = invalid.carried.get(o);
+    if (same === undefined) invalid.carried.set(o, same = observer.carryOver(o, next));
+    if (!same) return true;
   }
   return false;
 }

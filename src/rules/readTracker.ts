@@ -8,10 +8,11 @@ export interface Reads {
   /** The file's text (for quick-fix edits): stale when its line-ending style changes. */
   text: boolean;
   /**
-   * Objects whose plain value was read, field by field (see ValueObserver): stale when one is
-   * re-parsed with a different value in a field that was read.
+   * Kinds of the objects whose plain value was read. Fields read are noted per object, for all
+   * rules together (see ValueObserver): a re-parsed object of one of these kinds makes the check
+   * stale only when a field some rule read on it changed.
    */
-  values: Set<KubeObject>;
+  valueKinds: Set<string>;
   /** Objects whose syntax tree or position was read: stale when one of them is re-parsed. */
   contents: Set<KubeObject>;
 }
@@ -19,8 +20,9 @@ export interface Reads {
 /**
  * Records what rule checks read. Objects are handed to rules as wrappers whose fields report
  * their reads; the wrappers are made once per object and keep `===` working between them.
- * NOTE: text reads are assumed to stay near the nodes the rule read (as the quick-fix helpers
- * do); a rule that scanned the whole text would need a `text` dependency on every change.
+ * NOTE: reads through `ctx.manifest` are assumed to stay near the nodes the rule read (as the
+ * quick-fix helpers do); a rule that scanned the whole text, or read other objects through
+ * `manifest.documents`, would need a dependency on every change, which is not recorded.
  */
 export class ReadTracker {
   private wrappers = new WeakMap<KubeObject, KubeObject>();
@@ -31,7 +33,7 @@ export class ReadTracker {
 
   /** Runs `check` for `self`; returns what it read, or undefined when it read nothing else. */
   during(self: KubeObject, check: () => void): Reads | undefined {
-    const reads: Reads = { identities: false, text: false, values: new Set(), contents: new Set() };
+    const reads: Reads = { identities: false, text: false, valueKinds: new Set(), contents: new Set() };
     this.current = reads;
     this.self = self;
     this.last = self;
@@ -42,7 +44,7 @@ export class ReadTracker {
       this.self = undefined;
       this.last = undefined;
     }
-    return reads.identities || reads.text || reads.values.size > 0 || reads.contents.size > 0 ? reads : undefined;
+    return reads.identities || reads.text || reads.valueKinds.size > 0 || reads.contents.size > 0 ? reads : undefined;
   }
 
   readText(): void {
@@ -64,7 +66,7 @@ export class ReadTracker {
   /** The plain value of `object`, as the running rule may see it. */
   readValue(object: KubeObject): Record<string, unknown> {
     if (!this.current || object === this.self) return object.value;
-    this.current.values.add(object);
+    this.current.valueKinds.add(object.kind);
     return this.observer.view(object);
   }
 
