@@ -1,6 +1,6 @@
-import { allObjects, KubeObject, parseManifest } from '../manifest';
+import { KubeObject, parseManifest } from '../manifest';
 import { applyPreferredFixes } from '../rules/applyFixes';
-import { lintManifest } from '../rules/lint';
+import { lintManifest, plainObjects } from '../rules/lint';
 import { CliIo } from './cliIo';
 import { lintOptionsFor, SETTINGS_OPTIONS, settingsFromArgs } from './cliSettings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './lintCommand';
@@ -25,7 +25,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   let errorsLeft = 0;
   let changedFiles = 0;
   for (const input of inputs) {
-    const others = inputs.filter((i) => i !== input).flatMap((i) => allObjects(i.manifest));
+    const others = inputs.filter((i) => i !== input).flatMap((i) => plainObjects(i.manifest));
     const before = input.manifest.text;
     const { text: after, applied } = fixText(input, others, settings);
     const remaining = lintManifest(

@@ -1,5 +1,5 @@
 import { Severity } from '../manifest';
-import { countBySeverity, FileFinding } from './lintFiles';
+import { countBySeverity, FileFinding, SkippedTemplate } from './lintFiles';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', string> = {
   error: '\u001b[31m',
@@ -10,8 +10,14 @@ const COLOURS: Record<Severity | 'dim' | 'bold', string> = {
 };
 const RESET = '\u001b[0m';
 
-/** Lint findings as JSON: 0-based lines and characters. */
-export function findingsToJson(findings: readonly FileFinding[]): string {
+/**
+ * Lint findings as JSON: 0-based lines and characters; `skipped` lists the files and 1-based
+ * document numbers left out as templates (an empty `documents` list means the whole file).
+ */
+export function findingsToJson(
+  findings: readonly FileFinding[],
+  skipped: readonly SkippedTemplate[] = [],
+): string {
   const out = findings.map((f) => ({
     file: f.file,
     ruleId: f.finding.ruleId,
@@ -19,7 +25,7 @@ export function findingsToJson(findings: readonly FileFinding[]): string {
     message: f.finding.message,
     range: { start: f.start, end: f.end },
   }));
-  return `${JSON.stringify({ findings: out }, null, 2)}\n`;
+  return `${JSON.stringify({ findings: out, skipped }, null, 2)}\n`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { CliIo } from './cliIo';
 import { SETTINGS_OPTIONS, settingsFromArgs } from './cliSettings';
 import { findingsToJson, findingsToText, useColour } from './formatFindings';
 import { findingsToSarif } from './findingsToSarif';
-import { lintFiles } from './lintFiles';
+import { lintFiles, skippedNotes, skippedTemplates } from './lintFiles';
 import { parseArgs, UsageError } from './parseArgs';
 import { readInputs } from './readInputs';
 
@@ -28,7 +28,9 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
 
   const findings = lintFiles(inputs, settings);
   const format = args.values.get('format') ?? 'text';
-  if (format === 'json') io.stdout(findingsToJson(findings));
+  const skipped = skippedTemplates(inputs);
+  if (format === 'text' && skipped.length > 0) io.stderr(skippedNotes(skipped));
+  if (format === 'json') io.stdout(findingsToJson(findings, skipped));
   else if (format === 'sarif') io.stdout(findingsToSarif(findings));
   else io.stdout(findingsToText(findings, inputs.length, useColour(io.isTty, io.env)));
 

@@ -1,6 +1,6 @@
 import { LinePosition, positionAt, Severity } from '../manifest';
 import { Finding } from '../rules';
-import { lintManifest } from '../rules/lint';
+import { lintManifest, plainObjects } from '../rules/lint';
 import { lintOptionsFor } from './cliSettings';
 import { CliSettings } from './loadConfig';
 import { InputFile } from './readInputs';
@@ -22,7 +22,7 @@ export function lintFiles(inputs: readonly InputFile[], settings: CliSettings): 
   for (const input of inputs) {
     const others = inputs
       .filter((i) => i !== input)
-      .flatMap((i) => i.manifest.documents.flatMap((d) => d.objects));
+      .flatMap((i) => plainObjects(i.manifest));
     for (const finding of lintManifest(input.manifest, lintOptionsFor(settings, others))) {
       out.push({
         file: input.label,
@@ -33,6 +33,38 @@ export function lintFiles(inputs: readonly InputFile[], settings: CliSettings): 
     }
   }
   return out;
+}
+
+/** A file, or some documents of it, left out of linting as Helm/Go templates. */
+export interface SkippedTemplate {
+  file: string;
+  /** 1-based document numbers; empty when the whole file was skipped. */
+  documents: number[];
+}
+
+/** The inputs (or documents of them) that were skipped as templates. */
+export function skippedTemplates(inputs: readonly InputFile[]): SkippedTemplate[] {
+  const out: SkippedTemplate[] = [];
+  for (const input of inputs) {
+    const { templated, documents } = input.manifest;
+    if (templated) out.push({ file: input.label, documents: [] });
+    else {
+      const numbers = documents.filter((d) => d.templated).map((d) => d.index + 1);
+      if (numbers.length > 0) out.push({ file: input.label, documents: numbers });
+    }
+  }
+  return out;
+}
+
+/** One stderr line per skipped file: which documents were not linted, and why. */
+export function skippedNotes(skipped: readonly SkippedTemplate[]): string {
+  return skipped
+    .map((s) => {
+      const what = s.documents.length === 0 ? 'skipped' : `document${s.documents.length === 1 ? '' : 's'} ` +
+        `${s.documents.join(', ')} skipped`;
+      return `statefulset-studio: note: ${s.file}: ${what} as a Helm/Go template (not linted)\n`;
+    })
+    .join('');
 }
 
 /** Counts of findings by severity. */

@@ -51,16 +51,18 @@ export function lintText(text: string, source = '<input>', options: LintOptions 
 }
 
 /**
- * Runs every rule over every recognised object of `manifest`. Templated files get nothing;
+ * Runs every rule over every recognised object of `manifest`. Templated files and documents
+ * (`ManifestDocument.templated`) get nothing;
  * files without any Kubernetes object get nothing, not even syntax errors (vscode-yaml has those).
  */
 export function lintManifest(manifest: ParsedManifest, options: LintOptions = {}): Finding[] {
   if (manifest.templated) return [];
   const settings = resolveSettings(options.settings);
-  const own = allObjects(manifest);
+  const plain = manifest.documents.filter((d) => !d.templated);
+  const own = plainObjects(manifest);
   const findings: Finding[] = [];
   if (own.length > 0 || KIND_LINE.test(manifest.text)) {
-    for (const f of syntaxFindings(manifest.documents, settings)) findings.push(f);
+    for (const f of syntaxFindings(plain, settings)) findings.push(f);
   }
   if (own.length === 0) return findings;
   const objects = options.otherObjects ? [...own, ...options.otherObjects] : own;
@@ -73,6 +75,13 @@ export function lintManifest(manifest: ParsedManifest, options: LintOptions = {}
     });
   }
   return findings.sort(compareFindings);
+}
+
+/** The objects of the documents of `manifest` that are not templates, in document order. */
+export function plainObjects(manifest: ParsedManifest): KubeObject[] {
+  if (manifest.templated) return [];
+  if (manifest.documents.every((d) => !d.templated)) return allObjects(manifest);
+  return manifest.documents.flatMap((d) => (d.templated ? [] : d.objects));
 }
 
 /** The order findings are returned in: by start offset, then rule id. */
