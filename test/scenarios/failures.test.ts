@@ -53,6 +53,26 @@ describe('scenarios: failures', () => {
     });
   }
 
+  for (const policy of POLICIES) {
+    it(`${policy}: a lost node stops a rollout until its Terminating pod is force-deleted`, () => {
+      const t = new CheckedSim();
+      const set = makeSet({ replicas: 3, policy });
+      t.apply(set);
+      t.settle().act((sim) => sim.loseNode('web-1'));
+      t.apply(withImage(set, 'nginx:1.26'));
+      t.settle();
+      let s = t.state;
+      const web1 = s.pods.find((p) => p.name === 'web-1');
+      assert.ok(web1?.terminating && web1.revision !== s.status.updateRevision);
+      assert.equal(s.pods[0].revision === s.status.updateRevision, false, 'web-0 not reached');
+      assert.equal(s.blockedOn?.pod, 'web-1');
+      t.act((sim) => sim.deletePod('web-1')).settle();
+      s = t.state;
+      assert.ok(s.pods.every((p) => p.revision === s.status.updateRevision && p.ready));
+      assert.equal(s.status.currentRevision, s.status.updateRevision);
+    });
+  }
+
   it('OrderedReady: a broken template stops the rollout; reverting alone does not help', () => {
     const t = new CheckedSim();
     const set = makeSet({ replicas: 3 });
