@@ -65,7 +65,7 @@ export class PanelApp {
           this.state.runner?.goTo(0);
           return true;
         }),
-      toEnd: () => this.move(() => !(this.state.runner?.runToEnd(JUMP_BUDGET_MS) ?? true)),
+      toEnd: () => this.jumpToEnd(),
       setSpeed: (s) => {
         this.state.speed = s;
       },
@@ -149,6 +149,18 @@ export class PanelApp {
     this.render();
   }
 
+  /** Runs to the end within a time budget; says so when the budget, not the run, ended it. */
+  private jumpToEnd(): void {
+    const runner = this.state.runner;
+    this.move(() => {
+      const done = runner?.runToEnd(JUMP_BUDGET_MS) ?? true;
+      if (!done && runner) {
+        this.state.notice = { kind: 'info', text: t('jumpCapped', runner.stepCount), capped: true };
+      }
+      return !done;
+    });
+  }
+
   private setPlaying(playing: boolean): void {
     this.state.playing = playing;
     if (this.timer) clearTimeout(this.timer);
@@ -172,6 +184,8 @@ export class PanelApp {
       const progressed = progress();
       this.state.atEnd = !progressed;
       if (!progressed) this.setPlaying(false);
+      // A note that the run was cut short is stale once the run has reached its end.
+      if (!progressed && this.state.notice?.capped) this.state.notice = undefined;
     } catch (err) {
       this.state.simError = String(err instanceof Error ? err.message : err);
       this.setPlaying(false);

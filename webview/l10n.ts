@@ -19,6 +19,10 @@ const STRINGS = {
   noServiceName: 'No spec.serviceName: pods get no per-pod DNS names',
   pods: 'Pods',
   podsCompact: '{0} pods (compact view)',
+  podsCapped: 'Only the first {0} of {1} pods are drawn, as planned (not simulated)',
+  scaleOutOfRange:
+    'Scale to takes a whole number from 0 to {0}: the simulation runs at most {0} replicas.',
+  partitionInvalid: 'Partition takes a whole number, 0 or more.',
   retainedPvcs: 'PVCs without a pod ({0}), kept after a scale-down',
   revision: 'revision {0}',
   ready: 'ready',
@@ -39,6 +43,9 @@ const STRINGS = {
   availableReplicas: 'available',
   revisions: 'Revisions',
   stable: 'Stable: nothing left to do.',
+  notSettled: 'Still changing: the run has more steps. Play or Jump to end goes on.',
+  jumpCapped:
+    'Jump to end stopped at step {0} (time or step limit) before the set settled. Play or Jump to end again goes on.',
   timeline: 'Timeline',
   noEvents: 'No events yet.',
   waiting: 'Waiting',

@@ -41,6 +41,8 @@ export interface DocumentModel {
 export interface Notice {
   text: string;
   kind: 'info' | 'warning' | 'error';
+  /** Says a run stopped at a time or step limit; dropped once the run reaches its end. */
+  capped?: boolean;
 }
 
 export interface PanelState {

@@ -74,7 +74,7 @@ export class PanelView {
       const retained = snapshot ? snapshot.pvcs.filter((c) => !podNames.has(c.pod)) : [];
       this.tree.render(identity, pods, s.selectedPod, retained);
     }
-    this.status.render(snapshot);
+    this.status.render(snapshot, s.atEnd);
     this.timeline.render(
       snapshot && s.runner ? s.runner.events : [],
       s.waits.filter((w) => w.sentence !== ''),

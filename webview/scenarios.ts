@@ -49,7 +49,9 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
     }
     state.runner = runner;
     state.atEnd = runner.runToEnd(SETTLE_BUDGET_MS);
-    if (!state.atEnd) state.notice = { kind: 'info', text: t('settlePaused', runner.stepCount) };
+    if (!state.atEnd) {
+      state.notice = { kind: 'info', text: t('settlePaused', runner.stepCount), capped: true };
+    }
   } catch (err) {
     fail(state, err);
   }

@@ -1,6 +1,7 @@
 // Buttons and fields that drive the simulation. Built once; `update` only flips states and labels.
 
 import type { PanelPodBehavior } from '../../src/protocol/messages';
+import { MAX_SIMULATED_REPLICAS } from '../../src/engine/simulation';
 import { h, setText } from '../dom';
 import { t } from '../l10n';
 
@@ -48,15 +49,26 @@ function button(label: string, cls: string, onClick: () => void): HTMLButtonElem
   return b;
 }
 
-function numberField(label: string, cls: string): HTMLInputElement {
+/** Largest partition the API server stores (an int32). */
+const MAX_PARTITION = 2147483647;
+
+function numberField(label: string, cls: string, max: number): HTMLInputElement {
   return h('input', {
     className: cls,
     type: 'number',
     min: 0,
-    max: 9999,
+    max,
     step: 1,
     'aria-label': label,
   });
+}
+
+/** The field's whole number within [0, max], or undefined when it holds anything else. */
+export function wholeNumberIn(field: HTMLInputElement, max: number): number | undefined {
+  const text = field.value.trim();
+  if (text === '' || field.validity.badInput) return undefined;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 0 && n <= max ? n : undefined;
 }
 
 export class ControlsView {
@@ -67,8 +79,15 @@ export class ControlsView {
   private readonly start: HTMLButtonElement;
   private readonly end: HTMLButtonElement;
   private readonly clock = h('output', { className: 'clock', 'aria-live': 'off' });
-  private readonly replicas = numberField(t('scaleTo'), 'replicas-input');
-  private readonly partitionInput = numberField(t('partition'), 'partition-input');
+  private readonly replicas = numberField(t('scaleTo'), 'replicas-input', MAX_SIMULATED_REPLICAS);
+  private readonly partitionInput = numberField(t('partition'), 'partition-input', MAX_PARTITION);
+  /** Says why a typed number was not used; read out when it appears. */
+  private readonly fieldError = h('p', {
+    className: 'field-error',
+    id: 'controls-field-error',
+    role: 'alert',
+    hidden: true,
+  });
   private readonly podLabel = h('span', { className: 'selected-pod' });
   private readonly podButtons: HTMLButtonElement[];
   private readonly all: (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[] = [];
@@ -92,15 +111,20 @@ export class ControlsView {
     const rollout = button(t('simulateRollout'), 'primary rollout', () =>
       handlers.simulateRollout(),
     );
-    const scale = button(t('scale'), 'scale', () => {
-      if (this.replicas.validity.valid && this.replicas.value !== '')
-        handlers.scale(Number(this.replicas.value));
-    });
-    const partition = button(t('setPartition'), 'partition', () => {
-      if (this.partitionInput.validity.valid && this.partitionInput.value !== '') {
-        handlers.partition(Number(this.partitionInput.value));
-      }
-    });
+    const submitScale = () => {
+      const n = wholeNumberIn(this.replicas, MAX_SIMULATED_REPLICAS);
+      if (this.showFieldError(this.replicas, n, t('scaleOutOfRange', MAX_SIMULATED_REPLICAS)))
+        handlers.scale(n!);
+    };
+    const submitPartition = () => {
+      const n = wholeNumberIn(this.partitionInput, MAX_PARTITION);
+      if (this.showFieldError(this.partitionInput, n, t('partitionInvalid')))
+        handlers.partition(n!);
+    };
+    const scale = button(t('scale'), 'scale', submitScale);
+    const partition = button(t('setPartition'), 'partition', submitPartition);
+    onEnter(this.replicas, submitScale);
+    onEnter(this.partitionInput, submitPartition);
     this.podButtons = [
       button(t('deletePod'), 'pod-delete', () => handlers.podAction('delete')),
       button(t('crashPod'), 'pod-crash', () => handlers.podAction('crash')),
@@ -134,6 +158,7 @@ export class ControlsView {
         h('span', { className: 'field' }, caption(t('scaleTo'), this.replicas), scale),
         h('span', { className: 'field' }, caption(t('partition'), this.partitionInput), partition),
       ),
+      this.fieldError,
       h(
         'div',
         { className: 'toolbar' },
@@ -162,6 +187,24 @@ export class ControlsView {
     );
   }
 
+  /** Shows or clears the message under the fields; true when `value` is usable. */
+  private showFieldError(field: HTMLInputElement, value: number | undefined, text: string): boolean {
+    const bad = value === undefined;
+    for (const f of [this.replicas, this.partitionInput]) {
+      const mark = f === field && bad;
+      if (mark) {
+        f.setAttribute('aria-invalid', 'true');
+        f.setAttribute('aria-describedby', this.fieldError.id);
+      } else {
+        f.removeAttribute('aria-invalid');
+        f.removeAttribute('aria-describedby');
+      }
+    }
+    setText(this.fieldError, bad ? text : '');
+    this.fieldError.hidden = !bad;
+    return !bad;
+  }
+
   update(s: ControlsState): void {
     for (const c of this.all) c.disabled = !s.enabled;
     setText(this.play, s.playing ? t('pause') : s.canStep ? t('play') : t('replay'));
@@ -178,4 +221,13 @@ export class ControlsView {
     setText(this.podLabel, s.selectedPod ? t('selectedPod', s.selectedPod) : t('noPodSelected'));
     for (const b of this.podButtons) b.disabled = !s.enabled || !s.selectedPod;
   }
+}
+
+/** Enter in a number field does what its button does. */
+function onEnter(field: HTMLInputElement, run: () => void): void {
+  field.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    run();
+  });
 }

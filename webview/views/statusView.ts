@@ -31,7 +31,8 @@ export class StatusView {
     this.el.append(counters, this.revisions, this.waiting);
   }
 
-  render(state: SimState | undefined): void {
+  /** `settled`: the engine has nothing left to do (not merely a run stopped by a cap). */
+  render(state: SimState | undefined, settled: boolean): void {
     if (!state) {
       for (const v of this.values.values()) setText(v, '–');
       setText(this.revisions, '');
@@ -48,7 +49,13 @@ export class StatusView {
         : `${t('revisions')}: ${current} → ${update}`,
     );
     this.revisions.classList.toggle('rolling', current !== update);
-    setText(this.waiting, state.blockedOn ? state.blockedOn.reason : t('stable'));
+    const sentence = state.blockedOn
+      ? state.blockedOn.reason
+      : settled
+        ? t('stable')
+        : t('notSettled');
+    setText(this.waiting, sentence);
     this.waiting.classList.toggle('blocked', state.blockedOn !== null);
+    this.waiting.dataset.settled = String(settled && state.blockedOn === null);
   }
 }

@@ -56,9 +56,14 @@ export class TreeView {
     this.el.setAttribute('aria-label', t('setLabel', identity.name));
     const compact = pods.length > COMPACT_THRESHOLD;
     this.legend.hidden = !compact;
-    this.podsTitle.textContent = compact
-      ? t('podsCompact', pods.length)
-      : `${t('pods')} (${pods.length})`;
+    // Without a simulation the pods come from the identity, which lists only the first ones.
+    const capped = pods[0]?.phase === 'Planned' && identity.totalPods > pods.length;
+    this.podsTitle.textContent = capped
+      ? t('podsCapped', pods.length, identity.totalPods)
+      : compact
+        ? t('podsCompact', pods.length)
+        : `${t('pods')} (${pods.length})`;
+    this.podsTitle.classList.toggle('warning', capped);
     this.pods.render(pods, selectedPod);
     this.renderRetained(retained);
     this.ensureTabStop();
