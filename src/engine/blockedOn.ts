@@ -1,6 +1,6 @@
 // Plain sentences for the moments the controller waits: each names the pod and the reason.
 import type { BlockedOn } from './types';
-import type { PodObj } from './world';
+import type { PodObj, World } from './world';
 
 /** The pod will not become ready on its own (its containers crash, never pass readiness, ...). */
 export function isBrokenPod(pod: PodObj): boolean {
@@ -21,18 +21,35 @@ function symptom(pod: PodObj): string {
   }
 }
 
+/** Only this pod instance fails; a new pod from its revision's template would be fine. */
+export function isInstanceFailure(w: World, pod: PodObj): boolean {
+  if (pod.behavior === 'ok') return false;
+  const revision = w.revisions.find((r) => r.name === pod.revision);
+  return !!revision && (w.behaviors[revision.data] ?? 'ok') === 'ok';
+}
+
 /**
  * The controller waits for a pod that is not Running and Ready. `selfHeals`: a fixed template
  * would replace the pod without help (Parallel with the MaxUnavailableStatefulSet gate off).
+ * `instanceOnly`: the template is fine and only this pod instance fails.
  */
 export function waitingForReady(
   pod: PodObj,
   updateRevision: string,
   selfHeals: boolean,
+  instanceOnly = false,
 ): BlockedOn {
   const name = pod.name;
   if (!isBrokenPod(pod))
     return { pod: name, reason: `waiting for ${name} to be Running and Ready` };
+  if (instanceOnly && !pod.nodeLost) {
+    return {
+      pod: name,
+      reason:
+        `${name} is not ready (${symptom(pod)}); the controller waits until it recovers, ` +
+        `or until you delete it and it is recreated`,
+    };
+  }
   if (pod.nodeLost) {
     return {
       pod: name,

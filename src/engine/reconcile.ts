@@ -3,6 +3,7 @@
 // then status and history (spec section c).
 import {
   failedToCreate,
+  isInstanceFailure,
   waitingForAvailable,
   waitingForDeletionOfFailed,
   waitingBeforeScaleDown,
@@ -168,7 +169,7 @@ function processReplica(ctx: SyncContext, o: number): 'clean' | 'work' | 'halt' 
   if (monotonic) {
     if (isTerminating(pod)) return halt(waitingForTermination(pod));
     if (!isRunningAndReady(pod)) {
-      return halt(waitingForReady(pod, ctx.update.name, false));
+      return halt(waitingForReady(pod, ctx.update.name, false, isInstanceFailure(w, pod)));
     }
     if (!isAvailable(pod, spec.minReadySeconds, w.time))
       return halt(waitingForAvailable(pod, spec.minReadySeconds));

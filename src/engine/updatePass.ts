@@ -3,6 +3,7 @@
 // time or, with the MaxUnavailableStatefulSet gate, up to maxUnavailable at once.
 import { isMaxUnavailableEnabled } from '../manifest';
 import {
+  isInstanceFailure,
   waitingForAvailable,
   waitingForBudget,
   waitingForOnDelete,
@@ -89,7 +90,9 @@ function updateWithBudget(ctx: SyncContext, low: number): void {
 function waitingOn(ctx: SyncContext, pod: PodObj): BlockedOn {
   if (isTerminating(pod)) return waitingForTermination(pod);
   const selfHeals = !ctx.spec.monotonic && !isMaxUnavailableEnabled(ctx.settings);
-  if (!isRunningAndReady(pod)) return waitingForReady(pod, ctx.update.name, selfHeals);
+  if (!isRunningAndReady(pod)) {
+    return waitingForReady(pod, ctx.update.name, selfHeals, isInstanceFailure(ctx.w, pod));
+  }
   return waitingForAvailable(pod, ctx.spec.minReadySeconds);
 }
 
