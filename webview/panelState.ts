@@ -14,10 +14,16 @@ import type { PanelPodBehavior, UpdateMessage } from '../src/protocol/messages';
 import type { StringId } from './l10n';
 import type { SimState } from '../src/engine';
 import type { SimRunner } from './simRunner';
-import type { WaitEntry } from './views/timelineView';
 
 /** Pods listed at most per set (the identity of larger sets is summarised). */
 export const MAX_LISTED_PODS = 5000;
+
+/** A sentence saying what the controller waited for, from the moment it started waiting. */
+export interface WaitEntry {
+  step: number;
+  time: number;
+  sentence: string;
+}
 
 export interface SetEntry {
   docIndex: number;

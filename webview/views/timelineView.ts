@@ -5,6 +5,7 @@
 import type { SimEvent } from '../../src/engine';
 import { h, replaceChildren } from '../dom';
 import { t } from '../l10n';
+import type { WaitEntry } from '../panelState';
 
 /**
  * The list keeps this many newest entries in the page.
@@ -12,12 +13,6 @@ import { t } from '../l10n';
  */
 export const MAX_SHOWN_EVENTS = 150;
 
-/** A sentence saying what the controller waited for, from the moment it started waiting. */
-export interface WaitEntry {
-  step: number;
-  time: number;
-  sentence: string;
-}
 
 type Entry = { time: number; row: () => HTMLElement };
 
