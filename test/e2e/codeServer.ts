@@ -130,19 +130,9 @@ export class CodeServer {
     throw new Error(`code-server did not answer on port ${this.port}:\n${this.log()}`);
   }
 
-  /** Lines of the server's own logs that show an attempt to resolve a host name. */
+  /** Lines of the server's own logs and output that show an attempt to resolve a host name. */
   networkAttempts(): string[] {
-    const hits: string[] = [];
-    const logs = path.join(this.userDataDir, 'logs');
-    for (const file of walk(logs)) {
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        if (/getaddrinfo/i.test(line)) hits.push(`${path.relative(logs, file)}: ${line}`);
-      }
-    }
-    for (const line of this.log().split('\n')) {
-      if (/getaddrinfo/i.test(line)) hits.push(`stdout: ${line}`);
-    }
-    return hits;
+    return findNetworkAttempts(path.join(this.userDataDir, 'logs'), this.log());
   }
 
   /** The last lines of every extension host's log, to explain a suite that never reported. */
@@ -189,6 +179,23 @@ function serverEnv(stateDir: string, extra: Record<string, string> = {}): NodeJS
     XDG_CONFIG_HOME: path.join(stateDir, 'xdg-config'),
     XDG_DATA_HOME: path.join(stateDir, 'xdg-data'),
   };
+}
+
+/**
+ * Host-name lookups (`getaddrinfo`, as Node reports a failed or attempted DNS resolution) in the
+ * log files under `logsDir` and in `output`. Anything on loopback needs no lookup at all.
+ */
+export function findNetworkAttempts(logsDir: string, output = ''): string[] {
+  const hits: string[] = [];
+  for (const file of walk(logsDir)) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (/getaddrinfo/i.test(line)) hits.push(`${path.relative(logsDir, file)}: ${line}`);
+    }
+  }
+  for (const line of output.split('\n')) {
+    if (/getaddrinfo/i.test(line)) hits.push(`output: ${line}`);
+  }
+  return hits;
 }
 
 function assertInstalled(): void {
