@@ -54,3 +54,16 @@ function readStdin(): Promise<string> {
     process.stdin.on('error', reject);
   });
 }
+
+/**
+ * Makes the process end quietly when a reader closes the pipe early (`preview big.yaml | head`):
+ * a write to a closed stdout or stderr fails with EPIPE, which would otherwise crash the CLI.
+ */
+export function exitQuietlyOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
+}

@@ -1,4 +1,5 @@
 import { KubeObject } from '../manifest';
+import { ALL_RULES } from '../rules';
 import { LintOptions } from '../rules/lint';
 import { CliIo } from './cliIo';
 import { checkVersion, CliSettings, findConfig, loadConfig, parseRuleOverride } from './loadConfig';
@@ -37,6 +38,8 @@ export function settingsFromArgs(args: ParsedArgs, io: CliIo): CliSettings {
         ? undefined
         : findConfig(io.cwd, io);
   const settings: CliSettings = path ? loadConfig(path, io) : {};
+  for (const id of Object.keys(settings.rules ?? {}).filter((r) => !isKnownRule(r)))
+    io.stderr(`statefulset-studio: warning: ${path}: rules.${id}: unknown rule id "${id}" (ignored)\n`);
   const version = args.values.get('kubernetes-version');
   if (version !== undefined)
     settings.kubernetesVersion = checkVersion(version, '--kubernetes-version');
@@ -51,10 +54,17 @@ export function settingsFromArgs(args: ParsedArgs, io: CliIo): CliSettings {
     settings.rules = { ...(settings.rules ?? {}) };
     for (const o of overrides) {
       const [id, level] = parseRuleOverride(o);
+      if (!isKnownRule(id))
+        io.stderr(`statefulset-studio: warning: --rule ${o}: unknown rule id "${id}" (ignored)\n`);
       settings.rules[id] = level;
     }
   }
   return settings;
+}
+
+/** Whether `id` names a rule of the catalogue, or the YAML syntax check. */
+function isKnownRule(id: string): boolean {
+  return id === 'yaml-syntax' || ALL_RULES.some((r) => r.id === id);
 }
 
 function nonEmpty(value: string, option: string): string {

@@ -5,29 +5,31 @@ import { CliIo } from './cliIo';
 import { lintOptionsFor, SETTINGS_OPTIONS, settingsFromArgs } from './cliSettings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './lintCommand';
 import { CliSettings } from './loadConfig';
-import { parseArgs, UsageError } from './parseArgs';
+import { OptionSpec, parseArgs, UsageError } from './parseArgs';
 import { readInputs, InputFile } from './readInputs';
 import { unifiedDiff } from './unifiedDiff';
 
 /**
- * `fix <files...> [--dry-run]`: applies every finding's preferred fix and writes the file back
- * (standard input goes to standard output); `--dry-run` prints a unified diff instead.
+ * `fix <files...> [--dry-run] [--all]`: applies the preferred fix of every error and warning
+ * finding (`--all` or `--include-info`: info findings too) and writes the file back (standard
+ * input goes to standard output); `--dry-run` prints a unified diff instead.
  * Exit 1 when errors remain after fixing, 2 when an input cannot be read, else 0.
  */
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { ...SETTINGS_OPTIONS, 'dry-run': { type: 'flag' } });
+  const args = parseArgs(argv, { ...SETTINGS_OPTIONS, ...FIX_OPTIONS });
   if (args.positionals.length === 0)
     throw new UsageError('fix needs at least one file, folder, glob or -');
   const settings = settingsFromArgs(args, io);
   const { inputs, problems } = await readInputs(args.positionals, io);
   for (const p of problems) io.stderr(`statefulset-studio: ${p}\n`);
   const dryRun = args.flags.has('dry-run');
+  const includeInfo = args.flags.has('all') || args.flags.has('include-info');
   let errorsLeft = 0;
   let changedFiles = 0;
   for (const input of inputs) {
     const others = inputs.filter((i) => i !== input).flatMap((i) => plainObjects(i.manifest));
     const before = input.manifest.text;
-    const { text: after, applied } = fixText(input, others, settings);
+    const { text: after, applied } = fixText(input, others, settings, includeInfo);
     const remaining = lintManifest(
       parseManifest(after, input.label),
       lintOptionsFor(settings, others),
@@ -53,12 +55,21 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   return errorsLeft > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** Options of `fix` besides the settings. */
+export const FIX_OPTIONS: Record<string, OptionSpec> = {
+  'dry-run': { type: 'flag' },
+  all: { type: 'flag' },
+  'include-info': { type: 'flag' },
+};
+
 function fixText(
   input: InputFile,
   others: KubeObject[],
   settings: CliSettings,
+  includeInfo: boolean,
 ): { text: string; applied: number } {
   const options = lintOptionsFor(settings, others);
   const findings = lintManifest(input.manifest, options);
-  return applyPreferredFixes(input.manifest.text, findings, options, input.label);
+  const minimum = includeInfo ? 'info' : 'warning';
+  return applyPreferredFixes(input.manifest.text, findings, options, input.label, minimum);
 }

@@ -9,7 +9,7 @@ const SETTINGS = `Settings (override .statefulset-studio.yaml, found upward from
   --kubernetes-version V   1.33, 1.34 or 1.35, optionally with a patch (1.35.2)
   --cluster-domain D       cluster DNS domain (default cluster.local)
   --default-namespace N    namespace for objects without metadata.namespace (default "default")
-  --rule ID=LEVEL          off | info | warning | error; repeatable
+  --rule ID=LEVEL          off | info | warning | error; repeatable (unknown ids: a warning)
   --strict                 also report fields the Kubernetes schema does not know
   --config FILE            use this config file instead of searching for one
   --no-config              ignore config files`;
@@ -22,7 +22,7 @@ together, so a Service in one file governs a StatefulSet in another.`;
 export const HELP: Record<string, string> = {
   '': `statefulset-studio: check and preview Kubernetes StatefulSets from the command line.
 
-Usage: statefulset-studio <command> [options]
+Usage: statefulset-studio <command> [options]   (options may also come before the command)
 
 Commands:
   lint      report problems in manifests (text, JSON or SARIF)
@@ -56,7 +56,11 @@ ${EXIT_CODES}
 Reports every finding as file:line:col  severity  rule-id  message, then a summary.
   --format text    for people (colour when standard output is a terminal; NO_COLOR turns it off)
   --format json    {"findings": [{"file", "ruleId", "severity", "message",
-                   "range": {"start": {"line", "character"}, "end": {...}}}]}, 0-based
+                   "range": {"start": {"line", "character"}, "end": {...}}}]}, 0-based,
+                   "skipped": [{"file", "documents": [1-based numbers; [] = whole file]}]
+
+Helm/Go templates are not linted: a document with template syntax outside comments and quoted
+text, or a file under a chart's templates/ folder, is skipped with a note on stderr.
   --format sarif   SARIF 2.1.0 with rule metadata and 1-based regions on the offending field
 
 ${INPUTS}
@@ -70,11 +74,14 @@ Examples:
 
 ${EXIT_CODES}
 `,
-  fix: `Usage: statefulset-studio fix <inputs...> [--dry-run] [settings]
+  fix: `Usage: statefulset-studio fix <inputs...> [--dry-run] [--all] [settings]
 
-Applies the preferred quick fix of every finding and writes the files back. Standard input (-)
-is fixed to standard output. Findings without an automatic fix are left for you.
-  --dry-run   print a unified diff of what would change; write nothing
+Applies the preferred quick fix of every error and warning finding and writes the files back.
+Standard input (-) is fixed to standard output. Findings without an automatic fix are left for you.
+  --dry-run        print a unified diff of what would change; write nothing
+  --all            also apply the fixes of info findings (readiness probe skeleton, pod
+                   anti-affinity, a PodDisruptionBudget): they add new behaviour, so opt in
+  --include-info   same as --all
 
 ${INPUTS}
 
@@ -96,7 +103,10 @@ ${SETTINGS}
 Example:
   statefulset-studio preview web.yaml --cluster-domain example.internal --format json
 
-Exit codes: 0 on success, 2 for bad usage or an unreadable file.
+YAML errors (an alias limit hit included) are reported on stderr and the documents that have
+them are not previewed; Helm/Go template documents are skipped with a note.
+
+Exit codes: 0 on success, 1 when the file has YAML errors, 2 for bad usage or an unreadable file.
 `,
   simulate: `Usage: statefulset-studio simulate <scenario.yaml> [--format text|json]
 

@@ -1,8 +1,9 @@
 // Entry point of the `statefulset-studio` command: runs the command line against the real
 // process and sets the exit code.
-import { nodeIo } from './cliIo';
+import { exitQuietlyOnBrokenPipe, nodeIo } from './cliIo';
 import { runCli } from './runCli';
 
+exitQuietlyOnBrokenPipe();
 runCli(process.argv.slice(2), nodeIo()).then((code) => {
   process.exitCode = code;
 });

@@ -1,8 +1,10 @@
-import { resolveSettings, StudioSettings } from '../manifest';
+import { ParsedManifest, positionAt, resolveSettings, StudioSettings } from '../manifest';
+import { plainObjects } from '../rules/lint';
 import { describeIdentity, SetIdentity } from '../engine/identity';
 import { CliIo } from './cliIo';
 import { SETTINGS_OPTIONS, settingsFromArgs } from './cliSettings';
-import { EXIT_OK, EXIT_USAGE } from './lintCommand';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './lintCommand';
+import { skippedNotes, skippedTemplates } from './lintFiles';
 import { parseArgs, UsageError } from './parseArgs';
 import { readInputs } from './readInputs';
 
@@ -11,7 +13,9 @@ export const PREVIEW_MAX_PODS = 1000;
 
 /**
  * `preview <file>`: for each StatefulSet its name, namespace, serviceName, governing Service and
- * pods (ordinal, hostname, DNS name, PVC names). Exit 2 when the file cannot be read.
+ * pods (ordinal, hostname, DNS name, PVC names). YAML errors (documents with them are not
+ * previewed, aliases past the limit included) go to stderr with exit 1; exit 2 when the file
+ * cannot be read.
  */
 export async function runPreview(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
@@ -20,17 +24,37 @@ export async function runPreview(argv: readonly string[], io: CliIo): Promise<nu
   });
   if (args.positionals.length !== 1) throw new UsageError('preview takes exactly one file (or -)');
   const settings = resolveSettings(settingsFromArgs(args, io));
-  const { inputs, objects, problems } = await readInputs(args.positionals, io);
+  const { inputs, problems } = await readInputs(args.positionals, io);
   for (const p of problems) io.stderr(`statefulset-studio: ${p}\n`);
   if (inputs.length === 0) return EXIT_USAGE;
+  const manifest = inputs[0].manifest;
+  const objects = plainObjects(manifest);
+  const skipped = skippedTemplates(inputs);
+  if (skipped.length > 0) io.stderr(skippedNotes(skipped));
+  const broken = yamlErrors(manifest);
+  for (const line of broken) io.stderr(`statefulset-studio: ${inputs[0].label}:${line}\n`);
 
   const sets = objects
     .filter((o) => o.kind === 'StatefulSet')
     .map((set) => describeIdentity(set, objects, settings, PREVIEW_MAX_PODS));
   if (args.values.get('format') === 'json')
     io.stdout(`${JSON.stringify({ statefulSets: sets.map(toJson) }, null, 2)}\n`);
-  else io.stdout(previewText(sets, inputs[0].label, settings));
-  return EXIT_OK;
+  else io.stdout(previewText(sets, inputs[0].label, settings, broken.length > 0));
+  return broken.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `line:col: message` for each YAML error of a document that is not a template. */
+function yamlErrors(manifest: ParsedManifest): string[] {
+  const out: string[] = [];
+  for (const d of manifest.documents) {
+    if (d.templated) continue;
+    for (const p of d.syntaxProblems) {
+      if (p.severity !== 'error') continue;
+      const at = positionAt(manifest.lineStarts, p.range.start);
+      out.push(`${at.line + 1}:${at.character + 1}: YAML error: ${p.message}`);
+    }
+  }
+  return out;
 }
 
 function toJson(s: SetIdentity): unknown {
@@ -69,7 +93,10 @@ export function previewText(
   sets: readonly SetIdentity[],
   label: string,
   settings: StudioSettings,
+  yamlErrors = false,
 ): string {
+  if (sets.length === 0 && yamlErrors)
+    return `${label}: no StatefulSet could be read: the file has YAML errors (see above).\n`;
   if (sets.length === 0) return `${label}: no StatefulSet found.\n`;
   const out: string[] = [];
   for (const s of sets) {

@@ -5,6 +5,7 @@ import { HELP } from './helpText';
 import { EXIT_OK, EXIT_USAGE, runLint } from './lintCommand';
 import { UsageError } from './parseArgs';
 import { runPreview } from './previewCommand';
+import { SETTINGS_OPTIONS } from './cliSettings';
 import { runSimulate } from './simulate';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -21,7 +22,7 @@ const COMMANDS: Record<string, Command> = {
  * become a message on stderr and exit 2; nothing is thrown.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' && rest[0] !== undefined && rest[0] in HELP ? rest[0] : '';
     (name === undefined ? io.stderr : io.stdout)(HELP[topic]);
@@ -52,4 +53,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
     return EXIT_USAGE;
   }
+}
+
+/** Options that take a value, so that the word after them is not taken for the command. */
+const VALUE_OPTIONS = new Set(
+  Object.entries(SETTINGS_OPTIONS)
+    .filter(([, spec]) => spec.type !== 'flag')
+    .map(([option]) => `--${option}`)
+    .concat('--format'),
+);
+
+/**
+ * Moves the command name to the front when options come before it (`--strict lint x`); the
+ * options keep their order after it.
+ */
+function commandFirst(argv: readonly string[]): string[] {
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-') {
+    if (argv[i] === '--' || argv[i] === '--help' || argv[i] === '-h' || argv[i] === '--version')
+      return [...argv];
+    i += VALUE_OPTIONS.has(argv[i]) ? 2 : 1;
+  }
+  if (i === 0 || i >= argv.length || !(argv[i] in COMMANDS)) return [...argv];
+  return [argv[i], ...argv.slice(0, i), ...argv.slice(i + 1)];
 }

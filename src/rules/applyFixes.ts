@@ -1,5 +1,5 @@
 // Applies the preferred quick fixes of a file's findings, for the `fix` CLI. Pure.
-import { parseManifest } from '../manifest';
+import { parseManifest, Severity } from '../manifest';
 import { LintOptions, lintText } from './lint';
 import { Finding, Fix, TextEdit } from './types';
 
@@ -16,8 +16,9 @@ export interface FixResult {
 export const MAX_FIX_PASSES = 10;
 
 /**
- * Applies the preferred fix of each finding whose edits overlap no edit already taken, then
- * re-lints and repeats until no preferred fix is left or `MAX_FIX_PASSES` is reached. Edits stay
+ * Applies the preferred fix of each finding of at least `minimum` severity whose edits overlap
+ * no edit already taken, then re-lints and repeats until no preferred fix is left or
+ * `MAX_FIX_PASSES` is reached. Edits stay
  * in the finding's document; only fixes that declare a wider `reach` (a new document after it,
  * or the governing Service's document) write elsewhere, so other documents stay byte-identical.
  */
@@ -26,9 +27,12 @@ export function applyPreferredFixes(
   findings: readonly Finding[],
   options: LintOptions = {},
   source = '<input>',
+  minimum: Severity = 'info',
 ): FixResult {
+  const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+  const wanted = (all: readonly Finding[]) => all.filter((f) => rank[f.severity] >= rank[minimum]);
   let current = text;
-  let pending: readonly Finding[] = findings;
+  let pending: readonly Finding[] = wanted(findings);
   let applied = 0;
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
@@ -37,7 +41,7 @@ export function applyPreferredFixes(
     if (step.count === 0 || step.text === current) break;
     applied += step.count;
     current = step.text;
-    pending = lintText(current, source, options);
+    pending = wanted(lintText(current, source, options));
   }
   return { text: current, applied, passes };
 }
