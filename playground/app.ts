@@ -66,6 +66,13 @@ registerQuickFixes();
 
 let baseline = { text: '', label: 'the example as loaded' };
 let version = 1;
+/** The example last loaded, to tell when the editor no longer shows it. */
+let loaded = { name: '', text: '' };
+/** Shown by the picker once the text differs from the example it loaded. */
+const editedOption = new Option('(edited)', '');
+editedOption.disabled = true;
+editedOption.hidden = true;
+picker.append(editedOption);
 
 const panel = connectPanel({
   frame: byId<HTMLIFrameElement>('panel'),
@@ -133,8 +140,20 @@ function relint(): void {
 
 let lintTimer: ReturnType<typeof setTimeout> | undefined;
 let panelTimer: ReturnType<typeof setTimeout> | undefined;
+/** Says whether the editor still holds the loaded example, in the header and the picker. */
+function markEdited(): void {
+  if (!loaded.name) return;
+  const edited = model.getValue() !== loaded.text;
+  picker.value = edited ? '' : loaded.name;
+  document.body.dataset.edited = String(edited);
+  statusLine.textContent = edited
+    ? `Edited: the text differs from ${loaded.name} as loaded.`
+    : `Loaded ${loaded.name}.`;
+}
+
 model.onDidChangeContent(() => {
   version++;
+  markEdited();
   count.dataset.pending = 'true';
   byId<HTMLIFrameElement>('panel').dataset.pending = 'true';
   clearTimeout(lintTimer);
@@ -152,8 +171,9 @@ async function loadExample(name: string): Promise<void> {
   }
   const text = await response.text();
   baseline = { text, label: `${name} as loaded` };
+  loaded = { name, text };
   model.setValue(text);
-  statusLine.textContent = `Loaded ${name}.`;
+  markEdited();
 }
 
 async function listExamples(): Promise<void> {

@@ -99,6 +99,7 @@ function finish(p: Omit<PodView, 'key'>): PodView {
     p.reason ?? '',
     p.nodeLost,
     p.pvcs.length,
+    p.dnsName ?? '',
   ].join('|');
   return { ...p, key };
 }

@@ -194,6 +194,37 @@ describe('playground (headless Chromium)', function () {
     assert.equal(await panel.locator('.pod.old-revision').count(), 0);
   });
 
+  it('says the text is edited once it differs from the loaded example', async () => {
+    await page.selectOption('#example', 'mistakes.yaml');
+    await page.locator('#status', { hasText: 'Loaded mistakes.yaml.' }).waitFor();
+    assert.equal(await page.locator('#example').inputValue(), 'mistakes.yaml');
+    await setEditorText(page, CLEAN);
+    await page.locator('body[data-edited="true"]').waitFor();
+    assert.doesNotMatch(await page.locator('#status').innerText(), /^Loaded/);
+    assert.equal(await page.locator('#example').inputValue(), '');
+    // Picking the same example again loads it again.
+    await page.selectOption('#example', 'mistakes.yaml');
+    await page.locator('body[data-edited="false"]').waitFor();
+  });
+
+  it('explains an out-of-range Scale to and scales on a valid one', async function () {
+    if (!existsSync(join(ROOT, 'webview', 'main.ts'))) this.skip();
+    await setEditorText(page, CLEAN);
+    await page.waitForSelector('#panel:not([data-pending])');
+    const panel = page.frameLocator('#panel');
+    await panel.locator('.pod-name', { hasText: 'shop-2' }).waitFor();
+    for (const bad of ['10001', '-1', '2.5']) {
+      await panel.locator('.replicas-input').fill(bad);
+      await panel.locator('button.scale').click();
+      await panel.locator('.field-error:not([hidden])').waitFor();
+      assert.equal(await panel.locator('.replicas-input').getAttribute('aria-invalid'), 'true');
+    }
+    await panel.locator('.replicas-input').fill('4');
+    await panel.locator('.replicas-input').press('Enter');
+    await panel.locator('.field-error[hidden]').waitFor({ state: 'attached' });
+    await panel.locator('.pod-name', { hasText: 'shop-3' }).waitFor();
+  });
+
   it('loaded everything from its own server', () => {
     assert.deepEqual(foreign, []);
   });

@@ -12,6 +12,8 @@ export const COMPACT_THRESHOLD = 200;
 interface Row {
   el: HTMLElement;
   key: string;
+  /** What the row was built with and `paint` does not change (DNS name, claims). */
+  shape: string;
   paint(p: PodView): void;
 }
 
@@ -48,6 +50,11 @@ export class PodListView {
     for (const p of pods) {
       seen.add(p.name);
       let row = this.rows.get(p.name);
+      if (row && row.shape !== shapeOf(p, compact)) {
+        // Another Service (a refused rollout shows the live one): rebuild the row.
+        row.el.remove();
+        row = undefined;
+      }
       if (!row) {
         row = compact ? cellRow(p) : fullRow(p);
         this.rows.set(p.name, row);
@@ -91,6 +98,10 @@ export class PodListView {
     this.el.replaceChildren(fragment);
     this.selected = selected;
   }
+}
+
+function shapeOf(p: PodView, compact: boolean): string {
+  return compact ? '' : [p.dnsName ?? '', ...p.pvcs.map((c) => c.name)].join(' ');
 }
 
 function describe(p: PodView): string {
@@ -162,6 +173,7 @@ function fullRow(p: PodView): Row {
   return {
     el,
     key: '',
+    shape: shapeOf(p, false),
     paint(v) {
       el.className = `pod row state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
       setText(phase, v.phase === 'Planned' ? '—' : v.phase);
@@ -193,6 +205,7 @@ function cellRow(p: PodView): Row {
   return {
     el,
     key: '',
+    shape: '',
     paint(v) {
       el.className = `cell state-${stateWord(v)}${v.updated ? '' : ' old-revision'}`;
       el.setAttribute('aria-label', describe(v));
