@@ -62,7 +62,7 @@ else
     cd "$CODE_SERVER_DIR"
     export PATH="$node_bin_dir:$PATH"
     [ -d "$headers/include" ] && export npm_config_nodedir="$headers"
-    npm install --no-audit --no-fund --no-save --unsafe-perm "code-server@$CODE_SERVER_VERSION"
+    npm install --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
   )
   touch "$CODE_SERVER_DIR/.installed-$CODE_SERVER_VERSION"
 fi
