@@ -3,6 +3,7 @@ import { claimTemplateIncomplete } from './claimTemplateIncomplete';
 import { claimTemplateUnused } from './claimTemplateUnused';
 import { decimalStorageSize } from './decimalStorageSize';
 import { duplicateEnv } from './duplicateEnv';
+import { duplicateObject } from './duplicateObject';
 import { imageTagLatest } from './imageTagLatest';
 import { invalidCount } from './invalidCount';
 import { invalidEnum } from './invalidEnum';
@@ -67,6 +68,7 @@ export const ALL_RULES: readonly Rule[] = [
   negativeRevisionHistory,
   peerDnsNotPublished,
   // across documents
+  duplicateObject,
   serviceNotFound,
   serviceNotHeadless,
   serviceSelectorMismatch,

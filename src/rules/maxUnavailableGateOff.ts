@@ -1,4 +1,4 @@
-import { fieldRange, isMaxUnavailableEnabled, valueAt } from '../manifest';
+import { fieldRange, isMaxUnavailableEnabled, parseVersion, StudioSettings, valueAt } from '../manifest';
 import { MAX_UNAVAILABLE_PATH } from './invalidMaxUnavailable';
 import { removeEntry } from './support/textEdits';
 import { Fix, Rule } from './types';
@@ -24,10 +24,23 @@ export const maxUnavailableGateOff: Rule = {
       : [];
     ctx.report(
       fieldRange(ctx.object, MAX_UNAVAILABLE_PATH, 'key'),
-      'spec.updateStrategy.rollingUpdate.maxUnavailable is dropped on Kubernetes ' +
-        `${ctx.settings.kubernetesVersion}: ` +
-        'the MaxUnavailableStatefulSet gate is off.',
+      `spec.updateStrategy.rollingUpdate.maxUnavailable is dropped: ${gateOffReason(ctx.settings)}.`,
       fixes,
     );
   },
 };
+
+/**
+ * Why the MaxUnavailableStatefulSet gate is off for `settings`: the gate is on by default only
+ * in Kubernetes 1.35.0 to 1.35.3 (a bare "1.35" means the newest patch).
+ */
+export function gateOffReason(settings: StudioSettings): string {
+  const gate = 'the MaxUnavailableStatefulSet gate is off';
+  if (settings.featureGates.MaxUnavailableStatefulSet === false)
+    return `${gate} (statefulsetStudio.featureGates)`;
+  const v = parseVersion(settings.kubernetesVersion);
+  const onlyIn = 'on by default only in 1.35.0 to 1.35.3';
+  if (v !== undefined && v.minor < 35) return `${gate} on Kubernetes ${settings.kubernetesVersion} (${onlyIn})`;
+  if (v !== undefined && v.minor === 35) return `${gate} on Kubernetes 1.35 (1.35.4+; ${onlyIn})`;
+  return `${gate} on Kubernetes ${settings.kubernetesVersion} (${onlyIn})`;
+}

@@ -17,7 +17,9 @@ export const rollingUpdateWithOnDelete: Rule = {
   fix: 'Remove rollingUpdate, or switch type to RollingUpdate.',
   check(ctx) {
     if (valueAt(ctx.object.value, ['spec', 'updateStrategy', 'type']) !== 'OnDelete') return;
-    if (valueAt(ctx.object.value, PATH) === undefined) return;
+    // `rollingUpdate: null` is absent to the API server: the usual way to switch to OnDelete.
+    const rollingUpdate = valueAt(ctx.object.value, PATH);
+    if (rollingUpdate === undefined || rollingUpdate === null) return;
     const edit = removeEntry(ctx.manifest, ctx.object, PATH);
     const fixes: Fix[] = edit
       ? [{ title: 'Remove rollingUpdate', preferred: true, edits: [edit] }]

@@ -10,6 +10,10 @@ describe('rule rolling-update-with-on-delete', () => {
       strategy('    type: RollingUpdate\n    rollingUpdate:\n      partition: 1\n'),
     ],
     ['OnDelete alone', strategy('    type: OnDelete\n')],
+    // Regression: null is absent to the API server; this is how sets are switched to OnDelete.
+    ['OnDelete with rollingUpdate: null', strategy('    type: OnDelete\n    rollingUpdate: null\n')],
+    ['OnDelete with rollingUpdate: ~', strategy('    type: OnDelete\n    rollingUpdate: ~\n')],
+    ['OnDelete with an empty rollingUpdate', strategy('    type: OnDelete\n    rollingUpdate:\n')],
     [
       'OnDelete with rollingUpdate',
       strategy('    type: OnDelete\n    «rollingUpdate»:\n      partition: 0\n'),
