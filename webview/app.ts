@@ -215,8 +215,10 @@ export class PanelApp {
   }
 
   private afterAction(play: boolean): void {
-    this.state.atEnd = false;
-    this.setPlaying(play && this.state.runner !== undefined && this.state.notice?.kind !== 'error');
+    // A refused change leaves the run where it was (playRollout says whether that has settled).
+    const refused = this.state.notice?.kind === 'error';
+    if (!refused) this.state.atEnd = false;
+    this.setPlaying(play && this.state.runner !== undefined && !refused);
     this.render();
   }
 

@@ -76,11 +76,13 @@ export function playRollout(
     const baseSet = baselineSetOf(baseObjects, set);
     const baseDoc = baseSet?.docIndex;
     let preface = '';
+    let baselineSettled = true;
     if (baseDoc === undefined) {
       preface = `${t('rolloutNoBaselineSet', set.identity.name)} `;
     } else {
       runner.perform({ op: 'apply', text: baselineText, docIndex: baseDoc, behavior: 'ok' });
-      if (!runner.runToEnd(BASELINE_BUDGET_MS)) preface = `${t('baselineUnsettled')} `;
+      baselineSettled = runner.runToEnd(BASELINE_BUDGET_MS);
+      if (!baselineSettled) preface = `${t('baselineUnsettled')} `;
     }
     const result = runner.perform({
       op: 'apply',
@@ -93,6 +95,7 @@ export function playRollout(
     state.simError = undefined;
     state.liveIdentity = undefined;
     if (typeof result === 'object' && !result.ok) {
+      state.atEnd = baselineSettled;
       if (!baseSet) {
         const errors = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
         return { kind: 'error', text: `${prefix}${t('rolloutInvalid')} ${errors}` };

@@ -37,6 +37,7 @@ describe('preview panel messages in Chromium', function () {
     const dns = await page.locator('.pod .dns').allInnerTexts();
     assert.ok(dns.length > 0);
     for (const name of dns) assert.match(name, /^web-\d\.nginx\./);
+    assert.equal(await page.locator('.waiting').getAttribute('data-settled'), 'true');
   });
 
   it('refuses Scale to values outside 0..10000 with an inline message', async () => {

@@ -63,6 +63,7 @@ describe('Panel rollouts', () => {
     assert.match(notice!.text, /--cascade=orphan/);
     // The simulation runs the baseline; the tree must use the baseline's Service for DNS names.
     assert.equal(state.liveIdentity?.serviceName, 'storefront');
+    assert.equal(state.atEnd, true, 'the live set had settled: nothing is pending');
     const pods = simulatedPods(state.liveIdentity!, state.runner!.snapshot(), 'cluster.local');
     assert.ok(pods.length > 0);
     for (const p of pods) assert.match(p.dnsName ?? '', /\.storefront\./);
