@@ -1,6 +1,7 @@
 import { arrayAt, fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
 import { labelSelectorMatches } from './support/selectorMatch';
 import { POD_SPEC } from './support/podContainers';
+import { podSelectorLabels } from './support/podLabels';
 import { insertIntoMap } from './support/textEdits';
 import { Fix, Rule } from './types';
 
@@ -23,9 +24,9 @@ export const noAntiAffinity: Rule = {
     const podLabels = stringMapAt(v, ['spec', 'template', 'metadata', 'labels']) ?? {};
     if (spreadSelectors(v).some((s) => labelSelectorMatches(s, podLabels))) return;
     const hasAnti = recordAt(v, [...POD_SPEC, 'affinity', 'podAntiAffinity']) !== undefined;
-    const labels = stringMapAt(v, ['spec', 'selector', 'matchLabels']);
+    const labels = podSelectorLabels(ctx.object);
     const term =
-      labels && Object.keys(labels).length > 0
+      labels
         ? {
             podAntiAffinity: {
               preferredDuringSchedulingIgnoredDuringExecution: [

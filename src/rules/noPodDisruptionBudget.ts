@@ -1,5 +1,7 @@
 import { namespaceOf } from '../engine/identity';
 import { fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
+import { isDnsSubdomain } from './support/labelSyntax';
+import { podSelectorLabels } from './support/podLabels';
 import { labelSelectorMatches } from './support/selectorMatch';
 import { appendDocument } from './support/textEdits';
 import { Fix, Rule } from './types';
@@ -29,9 +31,12 @@ export const noPodDisruptionBudget: Rule = {
         labelSelectorMatches(recordAt(o.value, ['spec', 'selector']), labels),
     );
     if (covered) return;
-    const matchLabels = stringMapAt(set.value, ['spec', 'selector', 'matchLabels']);
+    const matchLabels = podSelectorLabels(set);
     const fixes: Fix[] = [];
-    if (matchLabels && Object.keys(matchLabels).length > 0 && set.name) {
+    // The PDB takes the set's name; a taken or invalid name would write a new finding.
+    const taken = ctx.objects.some((o) => o.kind === 'PodDisruptionBudget' && o.name === set.name &&
+      namespaceOf(o, ctx.settings) === ns);
+    if (matchLabels && set.name && isDnsSubdomain(set.name) && !taken) {
       const metadata: Record<string, unknown> = { name: set.name };
       if (set.namespace) metadata.namespace = set.namespace;
       const edit = appendDocument(ctx.manifest, set, {

@@ -20,7 +20,8 @@ export const serviceNotFound: Rule = {
     const gov = governingService(ctx.object, ctx.objects, ctx.settings);
     if (!gov || gov.service) return;
     const fixes: Fix[] = [];
-    const edit = appendDocument(ctx.manifest, ctx.object, headlessServiceFor(ctx.object, gov.name));
+    const service = headlessServiceFor(ctx.object, gov.name);
+    const edit = service && appendDocument(ctx.manifest, ctx.object, service);
     if (edit)
       fixes.push({
         title: `Insert a headless Service "${gov.name}"`,

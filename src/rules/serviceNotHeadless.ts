@@ -14,7 +14,9 @@ export const serviceNotHeadless: Rule = {
     'Only a headless Service publishes the A records <pod>.<service> that give ' +
     'StatefulSet pods their stable network identity. A ClusterIP Service load-balances instead.',
   example: 'kind: Service\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}]',
-  fix: 'Add clusterIP: None to the Service spec (clusterIP is immutable: recreate the Service).',
+  fix:
+    'Add clusterIP: None to the Service spec. clusterIP is immutable: a Service that already ' +
+    'exists in the cluster must be deleted and re-created; the change cannot be applied to it.',
   check(ctx) {
     const gov = governingService(ctx.object, ctx.objects, ctx.settings);
     const svc = gov?.service;
@@ -33,7 +35,7 @@ export const serviceNotHeadless: Rule = {
             : undefined;
       if (edit)
         fixes.push({
-          title: `Make Service ${gov.name} headless`,
+          title: `Make Service ${gov.name} headless (re-create it if it already exists)`,
           preferred: true,
           reach: 'related-document',
           edits: [edit],

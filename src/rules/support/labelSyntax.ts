@@ -31,3 +31,17 @@ export function isLabelValue(value: string): boolean {
 export function formatPath(path: readonly (string | number)[]): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
+
+const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** An RFC 1035 label (a Service name): an RFC 1123 label that starts with a letter. */
+export function isDns1035Label(s: string): boolean {
+  return s.length <= 63 && DNS_1035_LABEL.test(s);
+}
+
+const PORT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** An IANA service name (a named port): ≤ 15 lowercase alphanumerics or `-`, one letter at least. */
+export function isPortName(s: string): boolean {
+  return s.length <= 15 && PORT_NAME.test(s) && /[a-z]/.test(s) && !s.includes('--');
+}
