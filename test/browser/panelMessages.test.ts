@@ -62,6 +62,8 @@ describe('preview panel messages in Chromium', function () {
     const title = page.locator('.pods-title.warning');
     await title.waitFor();
     assert.match(await title.innerText(), /5000 of 1000000000/);
+    // The field once showed "100000": the start of 1000000000, cut off by its width.
+    assert.equal(await page.locator('.replicas-input').inputValue(), '');
   });
 
   it('does not say stable while pods are still terminating', async () => {

@@ -215,7 +215,11 @@ export class ControlsView {
     this.back.disabled = !s.enabled || !s.canStepBack;
     this.start.disabled = !s.enabled || !s.canStepBack;
     setText(this.clock, `${t('clock', s.time)} · ${t('stepCount', s.step)}`);
-    if (document.activeElement !== this.replicas) this.replicas.value = String(s.replicas);
+    // A count the simulation cannot take is left out rather than shown cut off by the field.
+    if (document.activeElement !== this.replicas) {
+      const fits = s.replicas >= 0 && s.replicas <= MAX_SIMULATED_REPLICAS;
+      this.replicas.value = fits ? String(s.replicas) : '';
+    }
     if (document.activeElement !== this.partitionInput)
       this.partitionInput.value = String(s.partition);
     setText(this.podLabel, s.selectedPod ? t('selectedPod', s.selectedPod) : t('noPodSelected'));
