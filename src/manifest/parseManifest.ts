@@ -152,7 +152,11 @@ function readDocument(doc: Document.Parsed, index: number, source: string, text:
   // Comments before the first token belong to the document too; `{{` in them is ignored anyway.
   const templated = chart || isTemplateText(text.slice(doc.range[0], doc.range[2]));
   const syntaxProblems: SyntaxProblem[] = [];
-  for (const e of doc.errors) syntaxProblems.push(toProblem(e, 'error', textLength));
+  for (const e of doc.errors) {
+    const problem = toProblem(e, 'error', textLength);
+    problem.range = unclosedOpener(text, range.start, problem) ?? problem.range;
+    syntaxProblems.push(problem);
+  }
   for (const r of findDuplicateKeys(doc)) {
     const duplicate = { code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [r.start, r.end] };
     syntaxProblems.push(toProblem(duplicate as { code: string; message: string; pos: [number, number] }, 'error', textLength));
@@ -217,6 +221,25 @@ function toProblem(e: { code: string; message: string; pos: [number, number] }, 
   if (end === start && start < textLength) end = start + 1;
   const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { code: e.code, message, range: { start, end }, severity };
+}
+
+/**
+ * The opening bracket or quote a "missing closing" error is about. The parser reports where it
+ * gave up (often column 1 of a later line, or the end of the file); the token to fix is the
+ * opener. Undefined when the error is of another kind or no opener is found.
+ */
+function unclosedOpener(text: string, docStart: number, p: SyntaxProblem): OffsetRange | undefined {
+  const closer = /end with a ([\]}])/.exec(p.message)?.[1] ??
+    (p.code === 'MISSING_CHAR' ? /closing ("|')/.exec(p.message)?.[1] : undefined);
+  if (closer === undefined) return undefined;
+  const opener = closer === ']' ? '[' : closer === '}' ? '{' : closer;
+  let depth = 0;
+  for (let i = Math.min(p.range.start, text.length) - 1; i >= docStart; i--) {
+    const c = text[i];
+    if (c === closer && opener !== closer) depth++;
+    else if (c === opener && depth-- === 0) return { start: i, end: i + 1 };
+  }
+  return undefined;
 }
 
 /** Whether `value` contains itself (recursive aliases); shared, acyclic parts are fine. */
