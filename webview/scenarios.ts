@@ -33,7 +33,10 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
     if (restore && restore.actions.length > 0 && restore.docIndex === set.docIndex) {
       runner.restore(restore.actions, restore.simulationStep);
       state.runner = runner;
-      state.atEnd = false;
+      // One probing step tells whether the saved point was the end of the run.
+      const at = runner.stepCount;
+      state.atEnd = !runner.step();
+      if (!state.atEnd) runner.goTo(at);
       return;
     }
     const result = runner.perform({

@@ -76,4 +76,23 @@ describe('Panel rollouts', () => {
     assert.equal(notice?.kind, 'info');
     assert.equal(state.liveIdentity, undefined);
   });
+
+  it('knows after a reload whether the saved point was the end of the run', () => {
+    const state = panelWith(manifest('storefront'));
+    const runner = state.runner!;
+    assert.equal(state.atEnd, true);
+    const set = selectedSet(state)!;
+    const saved = (steps: number) => ({
+      uri: 'file:///a.yaml',
+      locked: false,
+      docIndex: set.docIndex,
+      actions: runner.recorded,
+      simulationStep: steps,
+    });
+    startRunner(state, set, saved(runner.stepCount));
+    assert.equal(state.atEnd, true);
+    startRunner(state, set, saved(2));
+    assert.equal(state.atEnd, false);
+    assert.equal(state.runner!.stepCount, 2);
+  });
 });
