@@ -1,6 +1,6 @@
 import { Severity } from '../manifest';
 import { ALL_RULES, Rule } from '../rules';
-import { FileFinding } from './lintFiles';
+import { FileFinding, SkippedTemplate } from './lintFiles';
 
 /** The CLI's version, stamped into SARIF (kept in step with package.json by a unit test). */
 export const TOOL_VERSION = '0.1.0';
@@ -21,7 +21,10 @@ function sarifLevel(s: Severity): SarifLevel {
  * A SARIF 2.1.0 log: one run whose driver lists every rule (id, summary, help, default level)
  * and one result per finding with a 1-based region on the offending key or value.
  */
-export function findingsToSarif(findings: readonly FileFinding[]): string {
+export function findingsToSarif(
+  findings: readonly FileFinding[],
+  skipped: readonly SkippedTemplate[] = [],
+): string {
   const descriptors = ALL_RULES.map(describeRule);
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   for (const f of findings) {
@@ -64,10 +67,27 @@ export function findingsToSarif(findings: readonly FileFinding[]): string {
         tool: { driver: { name: 'statefulset-studio', version: TOOL_VERSION, rules: descriptors } },
         columnKind: 'utf16CodeUnits',
         results,
+        // Templates skipped: notifications, not results (they are not problems of the file).
+        ...(skipped.length > 0 ? { invocations: [skippedInvocation(skipped)] } : {}),
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function skippedInvocation(skipped: readonly SkippedTemplate[]): unknown {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: skipped.map((s) => ({
+      level: 'note',
+      message: {
+        text: s.documents.length === 0
+          ? 'Skipped as a Helm/Go template.'
+          : `Documents ${s.documents.join(', ')} skipped as Helm/Go templates.`,
+      },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(s.file) } } }],
+    })),
+  };
 }
 
 interface RuleDescriptor {

@@ -31,7 +31,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   const skipped = skippedTemplates(inputs);
   if (format === 'text' && skipped.length > 0) io.stderr(skippedNotes(skipped));
   if (format === 'json') io.stdout(findingsToJson(findings, skipped));
-  else if (format === 'sarif') io.stdout(findingsToSarif(findings));
+  else if (format === 'sarif') io.stdout(findingsToSarif(findings, skipped));
   else io.stdout(findingsToText(findings, inputs.length, useColour(io.isTty, io.env)));
 
   if (problems.length > 0) return EXIT_USAGE;

@@ -84,7 +84,10 @@ export function isTemplateText(text: string): boolean {
   return false;
 }
 
-/** A line without its comment, and whether it has a `{{ ... }}` outside quotes. */
+/**
+ * A line without its comment, and whether it has a `{{ ... }}` outside quotes.
+ * NOTE: quoted scalars that span lines are not followed; their later lines read as plain text.
+ */
 function scanLine(line: string): { code: string; bareOpen: boolean } {
   let quote = '';
   let open = -1;

@@ -25,7 +25,7 @@ export const duplicateObject: Rule = {
         ctx.report(
           fieldRange(self, ['metadata', 'name']),
           `${self.kind} ${self.namespace ?? ctx.settings.defaultNamespace}/${self.name} is already ` +
-            `defined in document ${other.docIndex + 1}; applying the file keeps only this later one.`,
+            'defined earlier in this file; applying the file keeps only this later one.',
         );
         return;
       }

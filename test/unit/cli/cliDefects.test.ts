@@ -32,7 +32,9 @@ describe('cli: templates', () => {
     const json = await run(['lint', 'a.yaml', '--format', 'json'], files);
     assert.deepEqual(JSON.parse(json.out).skipped, [{ file: 'a.yaml', documents: [2] }]);
     const sarif = await run(['lint', 'a.yaml', '--format', 'sarif'], files);
-    assert.equal(JSON.parse(sarif.out).runs[0].results.length, 0);
+    const log = JSON.parse(sarif.out).runs[0];
+    assert.equal(log.results.length, 0);
+    assert.equal(log.invocations[0].toolExecutionNotifications.length, 1);
   });
 });
 

@@ -6,6 +6,8 @@ describe('rule wrong-field-type', () => {
     ['numbers', statefulSet({ spec: '  minReadySeconds: 5\n' })],
     ['quoted replicas', statefulSet().replace('replicas: 2', 'replicas: «"3"»')],
     ['word replicas', statefulSet().replace('replicas: 2', 'replicas: «three»')],
+    // A float in exponent form is a number: Kubernetes takes it when it is whole.
+    ['replicas 1e9', statefulSet().replace('replicas: 2', 'replicas: 1e9')],
     [
       'quoted containerPort',
       statefulSet({ container: '          ports:\n            - containerPort: «"8080"»\n' }),
