@@ -40,7 +40,6 @@ export function gateOffReason(settings: StudioSettings): string {
     return `${gate} (statefulsetStudio.featureGates)`;
   const v = parseVersion(settings.kubernetesVersion);
   const onlyIn = 'on by default only in 1.35.0 to 1.35.3';
-  if (v !== undefined && v.minor < 35) return `${gate} on Kubernetes ${settings.kubernetesVersion} (${onlyIn})`;
   if (v !== undefined && v.minor === 35) return `${gate} on Kubernetes 1.35 (1.35.4+; ${onlyIn})`;
   return `${gate} on Kubernetes ${settings.kubernetesVersion} (${onlyIn})`;
 }

@@ -29,7 +29,10 @@ describe('template detection', () => {
   }
 
   const templates: { name: string; text: string }[] = [
-    { name: 'a line that is only an action', text: `{{- if .Values.enabled }}\n${configMap('  a: b\n')}{{ end }}\n` },
+    {
+      name: 'a line that is only an action',
+      text: `{{- if .Values.enabled }}\n${configMap('  a: b\n')}{{ end }}\n`,
+    },
     { name: 'an end action alone', text: `${configMap('  a: b\n')}{{ end }}\n` },
     { name: 'a plain scalar with {{', text: configMap('  a: {{ $x }}\n') },
     { name: 'a key with {{', text: configMap('  {{ $k }}: b\n') },
