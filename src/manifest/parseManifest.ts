@@ -21,7 +21,7 @@ export interface ManifestDocument {
   syntaxProblems: SyntaxProblem[];
   /** Kubernetes objects in the document: one, or the items of a `kind: List`. */
   objects: KubeObject[];
-  /** True for a Helm/Go template document (see `isTemplateText`): rules skip it. */
+  /** True for a Helm/Go template document (see `isTemplateText`): it yields no objects. */
   templated: boolean;
 }
 
@@ -168,7 +168,10 @@ function readDocument(doc: Document.Parsed, index: number, source: string, text:
   for (const w of doc.warnings) syntaxProblems.push(toProblem(w, 'warning', textLength));
   const objects: KubeObject[] = [];
   const result: ManifestDocument = { index, range, doc, syntaxProblems, objects, templated };
-  if (syntaxProblems.some((p) => p.severity === 'error') || !isMap(doc.contents)) return result;
+  // A template's values are not what the cluster gets (and `{{ x }}` keys are maps): no objects.
+  if (templated || syntaxProblems.some((p) => p.severity === 'error') || !isMap(doc.contents)) {
+    return result;
+  }
 
   let value: unknown;
   try {
