@@ -33,7 +33,7 @@ function age(file) {
 const sources = newest(['src', 'webview', 'playground']);
 if (
   existsSync(join(root, 'webview', 'main.ts')) &&
-  age(join(root, 'dist', 'webview.js')) < sources
+  (age(join(root, 'dist', 'webview.js')) < sources || age(join(root, 'dist', 'cli.js')) < sources)
 ) {
   console.log('Building the panel app...');
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
@@ -43,6 +43,15 @@ if (
 if (age(join(root, 'dist', 'playground', 'app.js')) < sources) {
   console.log('Building the playground...');
   await buildPlayground({ quiet: true });
+}
+
+// The main job on the examples, as the CLI does it: every finding, then the playground.
+if (existsSync(join(root, 'dist', 'cli.js')) && process.env.PLAYGROUND_SKIP_LINT !== '1') {
+  console.log('Linting examples/ (statefulset-studio lint examples):');
+  spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'lint', 'examples'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 const port = Number(process.env.PORT ?? 0);
