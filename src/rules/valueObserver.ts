@@ -56,16 +56,20 @@ export class ValueObserver {
     }
     const seen = this.seenAt(owner, path, key);
     const isArray = Array.isArray(target);
+    // Child proxies by key: a rule walking the same path again gets them without a lookup.
+    const children = new Map<string, unknown>();
     const proxy = new Proxy(target, {
-      get: (t, k, receiver) => {
-        const v = Reflect.get(t, k, receiver);
-        if (typeof k === 'symbol') return v;
+      get: (t, k) => {
+        if (typeof k === 'symbol') return (t as Record<symbol, unknown>)[k];
+        const v = t[k];
         seen.keys.add(k);
-        if (!isRecord(v)) return v;
-        const childKey = `${key}\u0000${k}`;
-        const hit = this.proxies.get(v);
-        if (hit && hit.owner === owner && hit.key === childKey) return hit.proxy;
-        return this.proxyFor(owner, v, [...path, isArray && /^\d+$/.test(k) ? Number(k) : k], childKey);
+        if (v === null || typeof v !== 'object') return v;
+        let c = children.get(k);
+        if (c === undefined) {
+          c = this.proxyFor(owner, v, [...path, isArray && /^\d+$/.test(k) ? Number(k) : k], `${key}\u0000${k}`);
+          children.set(k, c);
+        }
+        return c;
       },
       has: (t, k) => {
         if (typeof k !== 'symbol') seen.keys.add(k);
