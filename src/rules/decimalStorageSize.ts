@@ -3,6 +3,7 @@ import { quantityFields } from './invalidQuantity';
 import { likelyBinarySize, parseQuantity } from './support/quantity';
 import { Rule } from './types';
 import { formatPath } from './support/labelSyntax';
+import { replaceValue } from './support/replaceValue';
 
 /** `500G` is 500·10⁹ bytes, about 7% less than the `500Gi` most people mean. */
 export const decimalStorageSize: Rule = {
@@ -24,18 +25,11 @@ export const decimalStorageSize: Rule = {
       if (!q || q.family !== 'decimal' || !/^[kMGTPE]$/.test(q.suffix)) continue;
       const range = fieldRange(ctx.object, path);
       const binary = likelyBinarySize(String(value));
+      const edit = binary && replaceValue(ctx.manifest, ctx.object, path, binary);
       ctx.report(
         range,
         `${formatPath(path)}: "${String(value)}" is a decimal size; did you mean ${binary}?`,
-        binary
-          ? [
-              {
-                title: `Change to ${binary}`,
-                preferred: true,
-                edits: [{ ...range, newText: binary }],
-              },
-            ]
-          : [],
+        edit ? [{ title: `Change to ${binary}`, preferred: true, edits: [edit] }] : [],
       );
     }
   },

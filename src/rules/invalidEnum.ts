@@ -1,6 +1,7 @@
 import { fieldRange, PathSegment, valueAt } from '../manifest';
 import { Fix, Rule } from './types';
 import { formatPath } from './support/labelSyntax';
+import { replaceValue } from './support/replaceValue';
 
 /** StatefulSet fields that take one of a fixed set of values. */
 export const ENUM_FIELDS: readonly { path: readonly PathSegment[]; values: readonly string[] }[] = [
@@ -35,8 +36,9 @@ export const invalidEnum: Rule = {
       const near = values.find(
         (x) => x.toLowerCase() === String(v).toLowerCase().replace(/[-_ ]/g, ''),
       );
-      const fixes: Fix[] = near
-        ? [{ title: `Change to ${near}`, preferred: true, edits: [{ ...range, newText: near }] }]
+      const edit = near && replaceValue(ctx.manifest, ctx.object, path, near);
+      const fixes: Fix[] = edit
+        ? [{ title: `Change to ${near}`, preferred: true, edits: [edit] }]
         : [];
       ctx.report(
         range,

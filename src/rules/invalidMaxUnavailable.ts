@@ -1,5 +1,6 @@
 import { fieldRange, isMaxUnavailableEnabled, valueAt } from '../manifest';
 import { Rule } from './types';
+import { replaceValue } from './support/replaceValue';
 
 export const MAX_UNAVAILABLE_PATH = ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable'];
 
@@ -36,8 +37,11 @@ export const invalidMaxUnavailable: Rule = {
     const problem = maxUnavailableProblem(v);
     if (!problem) return;
     const range = fieldRange(ctx.object, MAX_UNAVAILABLE_PATH);
-    ctx.report(range, `spec.updateStrategy.rollingUpdate.maxUnavailable ${problem}.`, [
-      { title: 'Set maxUnavailable to 1', preferred: true, edits: [{ ...range, newText: '1' }] },
-    ]);
+    const edit = replaceValue(ctx.manifest, ctx.object, MAX_UNAVAILABLE_PATH, '1');
+    ctx.report(
+      range,
+      `spec.updateStrategy.rollingUpdate.maxUnavailable ${problem}.`,
+      edit ? [{ title: 'Set maxUnavailable to 1', preferred: true, edits: [edit] }] : [],
+    );
   },
 };

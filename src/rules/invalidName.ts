@@ -1,6 +1,7 @@
 import { fieldRange, valueAt } from '../manifest';
 import { isDnsLabel, isDnsSubdomain } from './support/labelSyntax';
 import { Rule } from './types';
+import { replaceValue, scalarText } from './support/replaceValue';
 
 const DNS_1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -38,10 +39,11 @@ export const invalidName: Rule = {
       .replace(ctx.object.kind === 'Service' ? /^[-0-9]+|-+$/g : /^-+|-+$/g, '')
       .slice(0, 52)
       .replace(/-+$/, '');
-    const fixes =
+    const edit =
       fixed && rule.valid(fixed) && fixed !== name
-        ? [{ title: `Rename to ${fixed}`, preferred: false, edits: [{ ...range, newText: fixed }] }]
-        : [];
+        ? replaceValue(ctx.manifest, ctx.object, ['metadata', 'name'], scalarText(fixed))
+        : undefined;
+    const fixes = edit ? [{ title: `Rename to ${fixed}`, preferred: false, edits: [edit] }] : [];
     ctx.report(range, `metadata.name "${name}" ${why}.`, fixes);
   },
 };

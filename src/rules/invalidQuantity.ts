@@ -3,6 +3,7 @@ import { expandPath } from './wrongFieldType';
 import { likelyBinarySize, parseQuantity } from './support/quantity';
 import { Fix, Rule } from './types';
 import { formatPath } from './support/labelSyntax';
+import { replaceValue } from './support/replaceValue';
 
 /** Resource maps whose values are quantities; `*` is every item of a sequence. */
 const QUANTITY_MAPS: readonly (readonly PathSegment[])[] = [
@@ -42,14 +43,9 @@ export const invalidQuantity: Rule = {
       if (value === null || value === undefined || parseQuantity(value) !== undefined) continue;
       const range = fieldRange(ctx.object, path);
       const suggestion = typeof value === 'string' ? likelyBinarySize(value) : undefined;
-      const fixes: Fix[] = suggestion
-        ? [
-            {
-              title: `Change to ${suggestion}`,
-              preferred: true,
-              edits: [{ ...range, newText: suggestion }],
-            },
-          ]
+      const edit = suggestion && replaceValue(ctx.manifest, ctx.object, path, suggestion);
+      const fixes: Fix[] = edit
+        ? [{ title: `Change to ${suggestion}`, preferred: true, edits: [edit] }]
         : [];
       ctx.report(range, `${formatPath(path)}: "${String(value)}" is not a valid quantity.`, fixes);
     }

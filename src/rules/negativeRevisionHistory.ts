@@ -1,5 +1,6 @@
 import { fieldRange, valueAt } from '../manifest';
 import { Rule } from './types';
+import { replaceValue } from './support/replaceValue';
 
 const PATH = ['spec', 'revisionHistoryLimit'];
 
@@ -17,17 +18,11 @@ export const negativeRevisionHistory: Rule = {
   check(ctx) {
     const v = valueAt(ctx.object.value, PATH);
     if (typeof v !== 'number' || v >= 0) return;
-    const range = fieldRange(ctx.object, PATH);
+    const edit = replaceValue(ctx.manifest, ctx.object, PATH, '10');
     ctx.report(
-      range,
+      fieldRange(ctx.object, PATH),
       'spec.revisionHistoryLimit is negative; every historical revision is retained.',
-      [
-        {
-          title: 'Set revisionHistoryLimit to 10',
-          preferred: true,
-          edits: [{ ...range, newText: '10' }],
-        },
-      ],
+      edit ? [{ title: 'Set revisionHistoryLimit to 10', preferred: true, edits: [edit] }] : [],
     );
   },
 };

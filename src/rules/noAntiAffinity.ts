@@ -1,9 +1,17 @@
-import { arrayAt, fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
+import {
+  arrayAt,
+  fieldRange,
+  KubeObject,
+  ParsedManifest,
+  recordAt,
+  stringMapAt,
+  valueAt,
+} from '../manifest';
 import { labelSelectorMatches } from './support/selectorMatch';
 import { POD_SPEC } from './support/podContainers';
 import { podSelectorLabels } from './support/podLabels';
-import { insertIntoMap } from './support/textEdits';
-import { Fix, Rule } from './types';
+import { fillEmptyEntry, insertIntoMap } from './support/textEdits';
+import { Fix, Rule, TextEdit } from './types';
 
 /** With several replicas, pods should be spread over nodes so one node loss keeps a quorum. */
 export const noAntiAffinity: Rule = {
@@ -41,15 +49,7 @@ export const noAntiAffinity: Rule = {
             },
           }
         : undefined;
-    const hasAffinity = recordAt(v, [...POD_SPEC, 'affinity']) !== undefined;
-    const affinityOddlyWritten =
-      !hasAffinity && valueAt(v, [...POD_SPEC, 'affinity']) !== undefined;
-    const edit =
-      !term || affinityOddlyWritten || hasAnti
-        ? undefined
-        : hasAffinity
-          ? insertIntoMap(ctx.manifest, ctx.object, [...POD_SPEC, 'affinity'], term)
-          : insertIntoMap(ctx.manifest, ctx.object, POD_SPEC, { affinity: term });
+    const edit = term && !hasAnti ? addTerm(ctx.manifest, ctx.object, term) : undefined;
     const fixes: Fix[] = edit
       ? [{ title: 'Add preferred pod anti-affinity by hostname', preferred: true, edits: [edit] }]
       : [];
@@ -61,6 +61,26 @@ export const noAntiAffinity: Rule = {
     );
   },
 };
+
+/**
+ * Writes `term` ({podAntiAffinity: ...}) into the pod spec: under an existing `affinity` map, or
+ * into an empty `affinity:` or `podAntiAffinity:` key, or as a new `affinity` key. Undefined when
+ * either key holds something else (a scalar, a list, a flow map).
+ */
+function addTerm(
+  manifest: ParsedManifest,
+  object: KubeObject,
+  term: { podAntiAffinity: Record<string, unknown> },
+): TextEdit | undefined {
+  const affinity = [...POD_SPEC, 'affinity'];
+  const anti = [...affinity, 'podAntiAffinity'];
+  const v = object.value;
+  if (valueAt(v, anti) === null) return fillEmptyEntry(manifest, object, anti, term.podAntiAffinity);
+  if (recordAt(v, affinity)) return insertIntoMap(manifest, object, affinity, term);
+  if (valueAt(v, affinity) === null) return fillEmptyEntry(manifest, object, affinity, term);
+  if (valueAt(v, affinity) !== undefined) return undefined;
+  return insertIntoMap(manifest, object, POD_SPEC, { affinity: term });
+}
 
 /** Label selectors of anti-affinity terms and topology spread constraints in the pod spec. */
 function spreadSelectors(set: unknown): unknown[] {

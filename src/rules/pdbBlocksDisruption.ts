@@ -3,6 +3,7 @@ import { fieldRange, recordAt, valueAt } from '../manifest';
 import { podTemplatesIn } from './support/podTemplates';
 import { labelSelectorMatches } from './support/selectorMatch';
 import { Fix, Rule } from './types';
+import { replaceValue } from './support/replaceValue';
 
 /** A PDB over StatefulSet pods that allows zero voluntary disruptions blocks drains forever. */
 export const pdbBlocksDisruption: Rule = {
@@ -31,9 +32,10 @@ export const pdbBlocksDisruption: Rule = {
     const minA = valueAt(pdb.value, ['spec', 'minAvailable']);
     if (maxU === 0 || maxU === '0%') {
       const range = fieldRange(pdb, ['spec', 'maxUnavailable']);
-      const fixes: Fix[] = [
-        { title: 'Set maxUnavailable to 1', preferred: true, edits: [{ ...range, newText: '1' }] },
-      ];
+      const edit = replaceValue(ctx.manifest, pdb, ['spec', 'maxUnavailable'], '1');
+      const fixes: Fix[] = edit
+        ? [{ title: 'Set maxUnavailable to 1', preferred: true, edits: [edit] }]
+        : [];
       ctx.report(
         range,
         'spec.maxUnavailable is 0: no pod of the StatefulSet can ever be evicted.',

@@ -2,6 +2,7 @@ import { arrayAt, fieldRange, valueAt } from '../manifest';
 import { podContainers } from './support/podContainers';
 import { closestName } from './support/closestName';
 import { Fix, Rule } from './types';
+import { replaceValue, scalarText } from './support/replaceValue';
 
 const PROBES = ['readinessProbe', 'livenessProbe', 'startupProbe'];
 const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'];
@@ -31,14 +32,9 @@ export const probePortUnknown: Rule = {
             port,
             [...names].filter((n): n is string => typeof n === 'string'),
           );
-          const fixes: Fix[] = near
-            ? [
-                {
-                  title: `Change to ${near}`,
-                  preferred: true,
-                  edits: [{ ...range, newText: near }],
-                },
-              ]
+          const edit = near && replaceValue(ctx.manifest, ctx.object, path, scalarText(near));
+          const fixes: Fix[] = edit
+            ? [{ title: `Change to ${near}`, preferred: true, edits: [edit] }]
             : [];
           ctx.report(
             range,

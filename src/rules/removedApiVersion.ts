@@ -1,5 +1,6 @@
 import { fieldRange } from '../manifest';
 import { Rule } from './types';
+import { replaceValue } from './support/replaceValue';
 
 const CURRENT: Record<string, string> = {
   StatefulSet: 'apps/v1',
@@ -29,12 +30,11 @@ export const removedApiVersion: Rule = {
     if (!REMOVED[kind]?.includes(apiVersion)) return;
     const current = CURRENT[kind];
     const range = fieldRange(ctx.object, ['apiVersion']);
-    ctx.report(range, `apiVersion ${apiVersion} no longer serves ${kind}; use ${current}.`, [
-      {
-        title: `Change apiVersion to ${current}`,
-        preferred: true,
-        edits: [{ start: range.start, end: range.end, newText: current }],
-      },
-    ]);
+    const edit = replaceValue(ctx.manifest, ctx.object, ['apiVersion'], current);
+    ctx.report(
+      range,
+      `apiVersion ${apiVersion} no longer serves ${kind}; use ${current}.`,
+      edit ? [{ title: `Change apiVersion to ${current}`, preferred: true, edits: [edit] }] : [],
+    );
   },
 };

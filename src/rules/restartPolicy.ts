@@ -1,5 +1,6 @@
 import { fieldRange, valueAt } from '../manifest';
 import { Rule } from './types';
+import { replaceValue } from './support/replaceValue';
 
 /** Pod-level `restartPolicy` must be Always; container-level (sidecar) ones are not checked. */
 export const restartPolicy: Rule = {
@@ -17,17 +18,11 @@ export const restartPolicy: Rule = {
     const path = ['spec', 'template', 'spec', 'restartPolicy'];
     const value = valueAt(ctx.object.value, path);
     if (value === undefined || value === null || value === 'Always') return;
-    const range = fieldRange(ctx.object, path);
+    const edit = replaceValue(ctx.manifest, ctx.object, path, 'Always');
     ctx.report(
-      range,
+      fieldRange(ctx.object, path),
       `spec.template.spec.restartPolicy is "${String(value)}"; a StatefulSet only allows "Always".`,
-      [
-        {
-          title: 'Set restartPolicy: Always',
-          preferred: true,
-          edits: [{ start: range.start, end: range.end, newText: 'Always' }],
-        },
-      ],
+      edit ? [{ title: 'Set restartPolicy: Always', preferred: true, edits: [edit] }] : [],
     );
   },
 };

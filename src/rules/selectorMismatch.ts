@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
-import { fieldRange, recordAt, stringMapAt, valueRange } from '../manifest';
+import { fieldRange, recordAt, stringMapAt } from '../manifest';
+import { replaceValue, scalarText } from './support/replaceValue';
 import { insertIntoMap } from './support/textEdits';
 import { requirementMatches, selectorRequirements } from './support/selectorMatch';
 import { Fix, Rule, RuleContext } from './types';
@@ -52,14 +52,10 @@ function templateFixes(ctx: RuleContext, key: string, want: string, has: boolean
   const labelsPath = ['spec', 'template', 'metadata', 'labels'];
   const title = `Set template label ${key}: ${want}`;
   if (has) {
-    const r = valueRange(ctx.object, [...labelsPath, key]);
+    const edit = replaceValue(ctx.manifest, ctx.object, [...labelsPath, key], scalarText(want));
     // Preferred only when adding: with a differing value either side may be the intended one.
-    return r ? [{ title, preferred: false, edits: [{ ...r, newText: yamlScalar(want) }] }] : [];
+    return edit ? [{ title, preferred: false, edits: [edit] }] : [];
   }
   const edit = insertIntoMap(ctx.manifest, ctx.object, labelsPath, { [key]: want });
   return edit ? [{ title, preferred: true, edits: [edit] }] : [];
-}
-
-function yamlScalar(v: string): string {
-  return stringify(v).trimEnd();
 }

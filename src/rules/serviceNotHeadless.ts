@@ -1,5 +1,6 @@
-import { fieldRange, valueAt, valueRange } from '../manifest';
+import { fieldRange, valueAt } from '../manifest';
 import { governingService } from './support/governingService';
+import { replaceValue } from './support/replaceValue';
 import { insertIntoMap } from './support/textEdits';
 import { Fix, Rule } from './types';
 
@@ -26,13 +27,10 @@ export const serviceNotHeadless: Rule = {
     const fixes: Fix[] = [];
     // NOTE: a Service in another file gets no quick fix (edits stay within one file).
     if (svc.source === ctx.object.source) {
-      const r = clusterIp === undefined ? undefined : valueRange(svc, ['spec', 'clusterIP']);
       const edit =
-        r && r.end > r.start && valueAt(svc.value, ['spec', 'clusterIP']) !== null
-          ? { ...r, newText: 'None' }
-          : clusterIp === undefined
-            ? insertIntoMap(ctx.manifest, svc, ['spec'], { clusterIP: 'None' })
-            : undefined;
+        clusterIp === undefined
+          ? insertIntoMap(ctx.manifest, svc, ['spec'], { clusterIP: 'None' })
+          : replaceValue(ctx.manifest, svc, ['spec', 'clusterIP'], 'None');
       if (edit)
         fixes.push({
           title: `Make Service ${gov.name} headless (re-create it if it already exists)`,

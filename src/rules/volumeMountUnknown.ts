@@ -2,6 +2,7 @@ import { arrayAt, fieldRange, valueAt } from '../manifest';
 import { podContainers, POD_SPEC } from './support/podContainers';
 import { closestName } from './support/closestName';
 import { Fix, Rule } from './types';
+import { replaceValue, scalarText } from './support/replaceValue';
 
 /** Names of the pod volumes and claim templates of a set. */
 export function volumeNames(set: unknown): Set<string> {
@@ -42,10 +43,12 @@ export const volumeMountUnknown: Rule = {
       arrayAt(c.value, ['volumeMounts']).forEach((m, i) => {
         const name = valueAt(m, ['name']);
         if (typeof name !== 'string' || known.has(name)) return;
-        const range = fieldRange(ctx.object, [...c.path, 'volumeMounts', i, 'name']);
+        const path = [...c.path, 'volumeMounts', i, 'name'];
+        const range = fieldRange(ctx.object, path);
         const near = closestName(name, known);
-        const fixes: Fix[] = near
-          ? [{ title: `Change to ${near}`, preferred: true, edits: [{ ...range, newText: near }] }]
+        const edit = near && replaceValue(ctx.manifest, ctx.object, path, scalarText(near));
+        const fixes: Fix[] = edit
+          ? [{ title: `Change to ${near}`, preferred: true, edits: [edit] }]
           : [];
         ctx.report(
           range,

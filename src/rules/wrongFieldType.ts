@@ -1,6 +1,7 @@
 import { arrayAt, fieldRange, KubeObject, PathSegment, valueAt } from '../manifest';
 import { Fix, Rule, RuleContext } from './types';
 import { formatPath } from './support/labelSyntax';
+import { replaceValue } from './support/replaceValue';
 
 type Expected = 'integer' | 'boolean';
 
@@ -69,12 +70,8 @@ function checkField(
     const plain = v.trim();
     const ok =
       expected === 'integer' ? /^-?\d+$/.test(plain) : plain === 'true' || plain === 'false';
-    if (ok)
-      fixes.push({
-        title: `Write ${plain} without quotes`,
-        preferred: true,
-        edits: [{ ...range, newText: plain }],
-      });
+    const edit = ok ? replaceValue(ctx.manifest, o, path, plain) : undefined;
+    if (edit) fixes.push({ title: `Write ${plain} without quotes`, preferred: true, edits: [edit] });
   }
   const shown =
     typeof v === 'string' ? `the string "${v}"` : `a ${Array.isArray(v) ? 'list' : typeof v}`;

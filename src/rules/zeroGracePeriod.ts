@@ -1,5 +1,6 @@
 import { fieldRange, valueAt } from '../manifest';
 import { Rule } from './types';
+import { replaceValue } from './support/replaceValue';
 
 const PATH = ['spec', 'template', 'spec', 'terminationGracePeriodSeconds'];
 
@@ -17,17 +18,13 @@ export const zeroGracePeriod: Rule = {
   fix: 'Give the pods time to shut down cleanly (the default is 30 seconds).',
   check(ctx) {
     if (valueAt(ctx.object.value, PATH) !== 0) return;
-    const range = fieldRange(ctx.object, PATH);
+    const edit = replaceValue(ctx.manifest, ctx.object, PATH, '30');
     ctx.report(
-      range,
+      fieldRange(ctx.object, PATH),
       'spec.template.spec.terminationGracePeriodSeconds is 0; StatefulSet pods need time to stop.',
-      [
-        {
-          title: 'Set terminationGracePeriodSeconds to 30',
-          preferred: false,
-          edits: [{ ...range, newText: '30' }],
-        },
-      ],
+      edit
+        ? [{ title: 'Set terminationGracePeriodSeconds to 30', preferred: false, edits: [edit] }]
+        : [],
     );
   },
 };

@@ -1,7 +1,7 @@
 // Minimal text edits for quick fixes. The document is never re-serialised: insertion points and
 // indentation are computed from the source text so comments, key order and other documents stay
 // byte-identical.
-import { isMap, Node, Pair, stringify } from 'yaml';
+import { isMap, isScalar, Node, Pair, stringify } from 'yaml';
 import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
 import { TextEdit } from '../types';
 
@@ -37,7 +37,8 @@ export function yamlLines(value: unknown, indent: number, eol: string): string {
 
 /**
  * Inserts the entries of `entries` as new keys at the end of the block mapping at `mapPath`,
- * indented like its existing keys. Undefined when that mapping is missing, empty or flow-style.
+ * indented like its existing keys. Undefined when that mapping is missing, empty or flow-style,
+ * or already has one of the keys (a second one would be a duplicate key).
  */
 export function insertIntoMap(
   manifest: ParsedManifest,
@@ -48,6 +49,7 @@ export function insertIntoMap(
   const found = mapPath.length === 0 ? { node: object.node as Node } : nodeAt(object.node, mapPath);
   const map = found?.node;
   if (!isMap(map) || map.flow || map.items.length === 0) return undefined;
+  if (Object.keys(entries).some((k) => map.has(k))) return undefined;
   const text = manifest.text;
   const first = map.items[0] as Pair<Node, Node | null>;
   const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
@@ -58,6 +60,32 @@ export function insertIntoMap(
   const eol = eolOf(text);
   const at = afterLastLine(text, lastEnd);
   const newText = (at.needsEol ? eol : '') + yamlLines(entries, indent, eol);
+  return { start: at.offset, end: at.offset, newText };
+}
+
+/**
+ * Writes `value` as the block content of the key at `path` whose value is empty (`key:` with at
+ * most a comment after it), on new lines indented two more than the key. Undefined otherwise.
+ */
+export function fillEmptyEntry(
+  manifest: ParsedManifest,
+  object: KubeObject,
+  path: readonly PathSegment[],
+  value: Record<string, unknown>,
+): TextEdit | undefined {
+  const found = nodeAt(object.node, path);
+  const key = found?.pair?.key as Node | undefined;
+  const keyRange = key?.range;
+  const empty = !found?.node || (isScalar(found.node) && found.node.value === null);
+  if (!keyRange || !empty) return undefined;
+  const text = manifest.text;
+  let lineEnd = keyRange[1];
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  if (!/^\s*:\s*(#.*)?$/.test(text.slice(keyRange[1], lineEnd))) return undefined;
+  const indent = keyRange[0] - lineStart(text, keyRange[0]);
+  const eol = eolOf(text);
+  const at = afterLastLine(text, lineEnd);
+  const newText = (at.needsEol ? eol : '') + yamlLines(value, indent + 2, eol);
   return { start: at.offset, end: at.offset, newText };
 }
 

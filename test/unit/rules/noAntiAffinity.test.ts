@@ -52,6 +52,9 @@ describe('rule no-anti-affinity', () => {
 });
 
 describe('rule no-anti-affinity (affinity written oddly)', () => {
-  it('offers no fix when affinity is present but empty', () =>
-    expectNoFix('no-anti-affinity', statefulSet({ pod: '      affinity:\n' })));
+  // An empty `affinity:` is filled in (fixKeepsYaml.test.ts); a scalar or list is left alone.
+  it('offers no fix when affinity holds a scalar', () =>
+    expectNoFix('no-anti-affinity', statefulSet({ pod: '      affinity: none\n' })));
+  it('offers no fix when affinity holds a list', () =>
+    expectNoFix('no-anti-affinity', statefulSet({ pod: '      affinity: []\n' })));
 });
