@@ -3,7 +3,7 @@
 // are moved by the edit's length change. Every range stays absolute, as parseManifest gives it.
 import { isMap, isPair, isSeq } from 'yaml';
 import { computeLineStarts } from './lines';
-import { ManifestDocument, parseManifest, ParsedManifest } from './parseManifest';
+import { isChartTemplatePath, ManifestDocument, parseManifest, ParsedManifest } from './parseManifest';
 
 /** A stretch of the file between two document boundaries; it holds zero or one document. */
 export interface Segment {
@@ -15,9 +15,6 @@ export interface Segment {
   documents: ManifestDocument[];
   /** Line starts of the stretch's own text (relative to `start`). */
   lineStarts: number[];
-  /** Relative offset of the first `{{` and of the last `}}` (-1 when absent). */
-  templateOpen: number;
-  templateClose: number;
   /** Whether a line starts with `kind:` (after blanks). */
   hasKindLine: boolean;
   /** Whether the stretch holds a `statefulset-studio-disable-next-line` comment. */
@@ -66,15 +63,21 @@ export class ManifestCache {
     return this.text;
   }
 
-  /** True when a `{{ ... }}` template mark appears anywhere in the file. */
+  /**
+   * True when the whole file is a template, as `parseManifest` decides it: under a chart's
+   * `templates/` folder, or every document is templated. Template documents of a mixed file
+   * simply have no objects.
+   */
   get templated(): boolean {
-    let open = -1;
-    let close = -1;
+    if (isChartTemplatePath(this.source)) return true;
+    let any = false;
     for (const s of this.segs) {
-      if (open < 0 && s.templateOpen >= 0) open = s.start + s.templateOpen;
-      if (s.templateClose >= 0) close = s.start + s.templateClose;
+      for (const d of s.documents) {
+        if (!d.templated) return false;
+        any = true;
+      }
     }
-    return open >= 0 && close >= open + 2;
+    return any;
   }
 
   /** The file as `parseManifest` would return it; line starts are computed on first use. */
@@ -219,8 +222,7 @@ function parseSegment(text: string, start: number, end: number, docIndex: number
   for (const d of parsed.documents) moveDocument(d, start, docIndex);
   return {
     start, end, final, documents: parsed.documents, lineStarts: parsed.lineStarts,
-    templateOpen: own.indexOf('{{'), templateClose: own.lastIndexOf('}}'), hasKindLine: KIND_LINE.test(own),
-    hasDisableComment: own.includes(DISABLE_MARK),
+    hasKindLine: KIND_LINE.test(own), hasDisableComment: own.includes(DISABLE_MARK),
   };
 }
 

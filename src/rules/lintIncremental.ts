@@ -149,8 +149,13 @@ export class IncrementalLinter {
     const oldEnd = change.oldEnd;
     const delta = change.newEnd - oldEnd;
     if (delta === 0) return;
-    for (const results of this.results.values()) {
-      for (const r of results) if (r.findings.length > 0) r.findings = r.findings.map((f) => moveFinding(f, oldEnd, delta));
+    // Text inserted right at the end of a kept document goes after that document's own offsets
+    // (a fix that appends a document there stays put) and before the offsets of later documents.
+    const insertion = change.start === oldEnd;
+    for (const [object, results] of this.results) {
+      const before = insertion && (object.node.range?.[0] ?? 0) < change.start;
+      const from = before ? oldEnd + 1 : oldEnd;
+      for (const r of results) if (r.findings.length > 0) r.findings = r.findings.map((f) => moveFinding(f, from, delta));
     }
   }
 
@@ -169,7 +174,10 @@ export class IncrementalLinter {
     const own = this.ownObjects();
     const findings: Finding[] = [];
     if (own.length > 0 || segments.some((s) => s.hasKindLine)) {
-      for (const s of segments) for (const f of syntaxFindings(s.documents, settings)) findings.push(f);
+      for (const s of segments) {
+        const plain = s.documents.some((d) => d.templated) ? s.documents.filter((d) => !d.templated) : s.documents;
+        for (const f of syntaxFindings(plain, settings)) findings.push(f);
+      }
     }
     if (own.length === 0) return findings;
     const suppressed = segments.some((s) => s.hasDisableComment)

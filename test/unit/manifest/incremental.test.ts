@@ -110,6 +110,68 @@ function view(findings: Finding[]): unknown[] {
     docIndex: f.ruleId === 'yaml-syntax' ? undefined : f.docIndex }));
 }
 
+/** Documents that are templates, or plain YAML that only mentions `{{`, to mix into a corpus. */
+const TEMPLATE_PIECES = [
+  // Plain YAML: a Prometheus alert text in a block scalar is not a template.
+  `---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: alerts
+data:
+  rules.yaml: |
+    summary: "{{ $labels.instance }} is down"
+`,
+  // A Helm template document: yields no objects and no findings.
+  `---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: {{ .Release.Name }}-db
+spec:
+  serviceName: nowhere
+  replicas: {{ .Values.replicas }}
+  template:
+    spec:
+      restartPolicy: Never
+`,
+  // A bare template action line.
+  `---
+{{- if .Values.enabled }}
+apiVersion: v1
+kind: Service
+metadata:
+  name: app0
+spec:
+  clusterIP: 10.0.0.9
+{{- end }}
+`,
+];
+
+/** A corpus with template pieces between its units. */
+function mixedCorpus(units: number, seed: number): string {
+  const rnd = random(seed);
+  let text = '';
+  for (let i = 0; i < units; i++) {
+    text += unit(i, rnd);
+    if (rnd() < 0.6) text += TEMPLATE_PIECES[Math.floor(rnd() * TEMPLATE_PIECES.length)];
+  }
+  return text;
+}
+
+const TEMPLATE_EDITS = ['{{ .Values.x }}', '{{ $labels.instance }}', '{{', '}}', '{{- end }}\n', ' .Values'];
+
+/** A random edit that sometimes adds or breaks a template mark. */
+function templateEdit(text: string, rnd: () => number): string {
+  if (rnd() < 0.7) return edit(text, rnd);
+  const at = Math.floor(rnd() * (text.length + 1));
+  if (rnd() < 0.3) {
+    const mark = text.indexOf('{{', at);
+    return mark < 0 ? text : text.slice(0, mark) + text.slice(mark + 1);
+  }
+  return text.slice(0, at) + TEMPLATE_EDITS[Math.floor(rnd() * TEMPLATE_EDITS.length)] + text.slice(at);
+}
+
 describe('incremental validation', () => {
   for (const seed of [1, 2, 3, 4, 5, 6]) {
     it(`gives the findings of a full lint after random edits (seed ${seed})`, () => {
@@ -195,5 +257,50 @@ describe('incremental validation', () => {
     const open = text.slice(0, at) + '"' + text.slice(at);
     assert.deepEqual(view(linter.lint(open)), view(lintText(open, 'test.yaml')));
     assert.deepEqual(view(linter.lint(text)), view(lintText(text, 'test.yaml')));
+  });
+
+  for (const seed of [11, 12, 13, 14]) {
+    it(`agrees with a full lint on files that mix templates and plain documents (seed ${seed})`, () => {
+      const rnd = random(seed);
+      let text = mixedCorpus(5, seed);
+      const linter = new IncrementalLinter('test.yaml');
+      for (let step = 0; step < 50; step++) {
+        const got = linter.lint(text);
+        assert.deepEqual(view(got), view(lintText(text, 'test.yaml')), `seed ${seed} step ${step}: ${JSON.stringify(text)}`);
+        text = templateEdit(text, rnd);
+      }
+    });
+  }
+
+  it('keeps checking the StatefulSets of a file whose ConfigMap holds an alert template', () => {
+    const text = corpus(2, 7).replace('replicas: 3', 'replicas: -1') + TEMPLATE_PIECES[0];
+    const full = lintText(text, 'test.yaml');
+    assert.ok(full.some((f) => f.ruleId !== 'yaml-syntax'), 'the full lint finds something');
+    const linter = new IncrementalLinter('test.yaml');
+    assert.deepEqual(view(linter.lint(text)), view(full));
+    // Typing into the alert text keeps the findings of the other documents.
+    const typed = text.replace('is down', 'is dow');
+    assert.deepEqual(view(linter.lint(typed)), view(lintText(typed, 'test.yaml')));
+  });
+
+  it('gives nothing for a file whose every document is a template, then checks it once one is not', () => {
+    const all = TEMPLATE_PIECES[1] + TEMPLATE_PIECES[2];
+    const linter = new IncrementalLinter('test.yaml');
+    assert.deepEqual(linter.lint(all), []);
+    assert.equal(linter.cache.templated, true);
+    const mixed = all + corpus(1, 3);
+    assert.equal(linter.cache.templated, true);
+    const got = linter.lint(mixed);
+    assert.equal(linter.cache.templated, false);
+    assert.deepEqual(view(got), view(lintText(mixed, 'test.yaml')));
+    assert.notDeepEqual(got, []);
+  });
+
+  it('gives nothing for a file under a chart templates folder', () => {
+    const source = 'chart/templates/db.yaml';
+    const text = corpus(3, 2);
+    const linter = new IncrementalLinter(source);
+    assert.deepEqual(linter.lint(text), []);
+    assert.deepEqual(lintText(text, source), []);
   });
 });
