@@ -4,7 +4,7 @@
 const STRINGS = {
   noStatefulSet: 'This document has no StatefulSet to preview.',
   brokenYaml:
-    'The YAML has syntax errors; the preview shows the last valid state once they are fixed.',
+    'The YAML has syntax errors; the preview shows the last valid state until they are fixed.',
   cannotSimulate: 'The simulation cannot run this StatefulSet: {0}',
   waitingForDocument: 'Waiting for the document…',
   settlePaused:

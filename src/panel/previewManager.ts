@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { asPersistedState } from '../protocol/validate';
+import { MAX_SIMULATED_REPLICAS } from '../engine/simulation';
+import { asPersistedState, isReplicaCount } from '../protocol/validate';
 import type { Logger } from '../util/logger';
 import { getBaseline } from './baselineSource';
 import { StatefulSetIndex } from './documentIndex';
@@ -95,9 +96,9 @@ export class PreviewManager implements vscode.Disposable {
       title: vscode.l10n.t('Simulate scale'),
       prompt: vscode.l10n.t('New value of spec.replicas'),
       validateInput: (v) =>
-        /^\d{1,4}$/.test(v.trim())
+        isReplicaCount(v)
           ? undefined
-          : vscode.l10n.t('Enter a whole number from 0 to 9999'),
+          : vscode.l10n.t('Enter a whole number from 0 to {0}', MAX_SIMULATED_REPLICAS),
     });
     if (answer === undefined) return;
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -1,6 +1,7 @@
 // Runtime checks for messages arriving at either end of the panel protocol. Anything that does
 // not match a known message exactly enough to be handled safely is rejected.
 
+import { MAX_SIMULATED_REPLICAS } from '../engine/simulation';
 import type { HostMessage, PanelMessage, PersistedPanelState } from './messages';
 
 type Rec = Record<string, unknown>;
@@ -15,6 +16,15 @@ const isOptionalCount = (v: unknown): boolean => v === undefined || isCount(v);
 
 function hasBase(m: Rec): boolean {
   return isString(m.uri) && typeof m.version === 'number' && Number.isFinite(m.version);
+}
+
+/**
+ * True when `text` is a replica count the simulation takes: a whole number from 0 to
+ * MAX_SIMULATED_REPLICAS (the same limit as the panel's Scale to box).
+ */
+export function isReplicaCount(text: string): boolean {
+  const v = text.trim();
+  return /^\d{1,6}$/.test(v) && Number(v) <= MAX_SIMULATED_REPLICAS;
 }
 
 /** True when `m` is a well-formed message from the extension host. */
