@@ -1,6 +1,5 @@
 import {
   allObjects,
-  keyRange,
   OffsetRange,
   parseManifest,
   ParsedManifest,
@@ -13,7 +12,7 @@ export interface SetLens {
   /** Index of the YAML document holding the set. */
   docIndex: number;
   name: string;
-  /** Where the lenses sit: the `kind` key (or the object start). */
+  /** Where the lenses sit: the start of the object's first key line. */
   range: OffsetRange;
   /** `web-0 … web-2 (3 pods)`. */
   podSummary: string;
@@ -26,8 +25,9 @@ export function statefulSetLenses(input: string | ParsedManifest, source = '<inp
   const manifest = typeof input === 'string' ? parseManifest(input, source) : input;
   for (const obj of allObjects(manifest)) {
     if (obj.kind !== 'StatefulSet' || !obj.name) continue;
+    // The object's first key line (the line after `---`), so the row sits above the whole object.
     const start = obj.node.range?.[0] ?? 0;
-    const range = keyRange(obj, ['kind']) ?? { start, end: start };
+    const range = { start, end: start };
     const replicas = replicasOf(obj.value);
     if (replicas === undefined) {
       out.push({

@@ -15,7 +15,7 @@ import { baseName, LanguageContext, objectsOfDocument, wholeManifest } from './l
 /** One completion proposal, editor-neutral. */
 export interface CompletionEntry {
   label: string;
-  kind: 'field' | 'value' | 'reference';
+  kind: 'field' | 'value' | 'reference' | 'snippet';
   detail?: string;
   /** Markdown. */
   documentation?: string;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CompletionEntry, completeAt } from '../language/completion';
+import { snippetsAt } from '../language/snippets';
 import { Logger } from '../util/logger';
 import { languageContextFor } from './languageContextFor';
 import { toRange } from './positions';
@@ -13,10 +14,13 @@ class StudioCompletionProvider implements vscode.CompletionItemProvider {
   ): vscode.CompletionItem[] {
     try {
       const offset = doc.offsetAt(position);
-      const result = completeAt(doc.getText(), offset, languageContextFor(doc));
-      if (!result) return [];
-      const range = toRange(doc, result.replace);
-      return result.items.map((entry) => toItem(entry, range));
+      const text = doc.getText();
+      const results = [completeAt(text, offset, languageContextFor(doc)), snippetsAt(text, offset)];
+      return results.flatMap((result) => {
+        if (!result) return [];
+        const range = toRange(doc, result.replace);
+        return result.items.map((entry) => toItem(entry, range));
+      });
     } catch (err) {
       this.log.error(err instanceof Error ? err : String(err));
       return [];
@@ -24,13 +28,21 @@ class StudioCompletionProvider implements vscode.CompletionItemProvider {
   }
 }
 
+function itemKind(kind: CompletionEntry['kind']): vscode.CompletionItemKind {
+  switch (kind) {
+    case 'field':
+      return vscode.CompletionItemKind.Property;
+    case 'value':
+      return vscode.CompletionItemKind.EnumMember;
+    case 'reference':
+      return vscode.CompletionItemKind.Reference;
+    case 'snippet':
+      return vscode.CompletionItemKind.Snippet;
+  }
+}
+
 function toItem(entry: CompletionEntry, range: vscode.Range): vscode.CompletionItem {
-  const kind =
-    entry.kind === 'field'
-      ? vscode.CompletionItemKind.Property
-      : entry.kind === 'value'
-        ? vscode.CompletionItemKind.EnumMember
-        : vscode.CompletionItemKind.Reference;
+  const kind = itemKind(entry.kind);
   const item = new vscode.CompletionItem(entry.label, kind);
   item.insertText = entry.snippet ? new vscode.SnippetString(entry.insertText) : entry.insertText;
   item.range = range;
@@ -40,7 +52,7 @@ function toItem(entry: CompletionEntry, range: vscode.Range): vscode.CompletionI
   return item;
 }
 
-/** StatefulSet keys, enum values, Service and volume names in YAML documents. */
+/** StatefulSet keys, enum values, Service and volume names, and snippets where they fit. */
 export function registerCompletion(log: Logger): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(
     { language: 'yaml' },

@@ -1,5 +1,6 @@
 import { fieldRange, PathSegment, valueAt } from '../manifest';
 import { Fix, Rule } from './types';
+import { closestName } from './support/closestName';
 import { formatPath } from './support/labelSyntax';
 import { replaceValue } from './support/replaceValue';
 
@@ -33,9 +34,7 @@ export const invalidEnum: Rule = {
       const v = valueAt(ctx.object.value, path);
       if (v === undefined || v === null || v === '' || values.includes(v as string)) continue;
       const range = fieldRange(ctx.object, path);
-      const near = values.find(
-        (x) => x.toLowerCase() === String(v).toLowerCase().replace(/[-_ ]/g, ''),
-      );
+      const near = nearestEnumValue(String(v), values);
       const edit = near && replaceValue(ctx.manifest, ctx.object, path, near);
       const fixes: Fix[] = edit
         ? [{ title: `Change to ${near}`, preferred: true, edits: [edit] }]
@@ -48,3 +47,19 @@ export const invalidEnum: Rule = {
     }
   },
 };
+
+/**
+ * The allowed value a wrong one most likely meant: equal but for case and separators, the only
+ * value it starts (`ordered`), or the one strictly closest by spelling; undefined otherwise.
+ */
+export function nearestEnumValue(value: string, values: readonly string[]): string | undefined {
+  const plain = value.toLowerCase().replace(/[-_ ]/g, '');
+  if (plain === '') return undefined;
+  const byLower = new Map(values.map((x) => [x.toLowerCase(), x]));
+  const same = byLower.get(plain);
+  if (same) return same;
+  const started = values.filter((x) => plain.length >= 3 && x.toLowerCase().startsWith(plain));
+  if (started.length === 1) return started[0];
+  const close = closestName(plain, byLower.keys());
+  return close === undefined ? undefined : byLower.get(close);
+}

@@ -18,7 +18,9 @@ export const probePortUnknown: Rule = {
     'name makes the probe fail, so the pod never becomes Ready (or is restarted forever).',
   example:
     'ports:\n  - name: http\n    containerPort: 8080\nreadinessProbe:\n  httpGet:\n    port: web',
-  fix: "Use a port name from the container's ports (offered when one is a close match), or the port number.",
+  fix:
+    "Use a port name from the container's ports (offered when it has only one, or one is a " +
+    'close match), or the port number.',
   check(ctx) {
     for (const c of podContainers(ctx.object, true)) {
       const names = new Set(arrayAt(c.value, ['ports']).map((p) => valueAt(p, ['name'])));
@@ -28,10 +30,9 @@ export const probePortUnknown: Rule = {
           const port = valueAt(ctx.object.value, path);
           if (typeof port !== 'string' || names.has(port) || /^\d+$/.test(port)) continue;
           const range = fieldRange(ctx.object, path);
-          const near = closestName(
-            port,
-            [...names].filter((n): n is string => typeof n === 'string'),
-          );
+          const named = [...names].filter((n): n is string => typeof n === 'string' && n !== '');
+          // With one named port there is nothing else the probe can have meant.
+          const near = named.length === 1 ? named[0] : closestName(port, named);
           const edit = near && replaceValue(ctx.manifest, ctx.object, path, scalarText(near));
           const fixes: Fix[] = edit
             ? [{ title: `Change to ${near}`, preferred: true, edits: [edit] }]

@@ -3,11 +3,14 @@ import { statefulSetLenses } from '../../../src/language/codeLens';
 import { WEB } from './cursor';
 
 describe('CodeLens data', () => {
-  it('one lens row per StatefulSet on its kind key', () => {
+  it('one lens row per StatefulSet on the first line of the object', () => {
     const lenses = statefulSetLenses(WEB);
     assert.equal(lenses.length, 1);
-    assert.equal(WEB.slice(lenses[0].range.start, lenses[0].range.end), 'kind');
-    assert.ok(WEB.slice(lenses[0].range.start).startsWith('kind: StatefulSet'));
+    const start = lenses[0].range.start;
+    assert.equal(lenses[0].range.end, start);
+    // Above `apiVersion:` (the line after `---`), not between it and `kind:`.
+    assert.equal(WEB.slice(start - 4, start), '---\n');
+    assert.ok(WEB.slice(start).startsWith('apiVersion: apps/v1\nkind: StatefulSet'));
     assert.equal(lenses[0].docIndex, 2);
     assert.equal(lenses[0].podSummary, 'web-0 … web-2 (3 pods)');
   });
@@ -35,6 +38,20 @@ describe('CodeLens data', () => {
       ],
     );
   });
+
+  const placements: [string, string][] = [
+    ['kind first', 'kind: StatefulSet\napiVersion: apps/v1\nmetadata:\n  name: a\n'],
+    ['a comment above', '# the set\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: a\n'],
+    ['after ---', 'a: 1\n---\nmetadata:\n  name: a\nkind: StatefulSet\napiVersion: apps/v1\n'],
+  ];
+  for (const [name, text] of placements) {
+    it(`the lens starts the first key line: ${name}`, () => {
+      const [lens] = statefulSetLenses(text);
+      const firstKey = /^[a-z]/m.exec(text.slice(text.indexOf('---') + 1))!;
+      const expected = text.indexOf('---') + 1 + firstKey.index;
+      assert.equal(lens.range.start, expected);
+    });
+  }
 
   it('nothing for broken or non-StatefulSet files', () => {
     assert.deepEqual(statefulSetLenses('kind: StatefulSet\nspec: [\n'), []);

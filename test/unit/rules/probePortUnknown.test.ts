@@ -20,5 +20,12 @@ describe('rule probe-port-unknown', () => {
 describe('rule probe-port-unknown (fixes)', () => {
   it('renames a near miss to the declared port', () =>
     expectFix('probe-port-unknown', c('htp'), c('http')));
-  it('offers nothing for an unrelated name', () => expectNoFix('probe-port-unknown', c('admin')));
+  it('offers nothing for an unrelated name among several ports', () =>
+    expectNoFix(
+      'probe-port-unknown',
+      c('admin').replace(
+        '          readinessProbe',
+        '            - name: metrics\n              containerPort: 9090\n          readinessProbe',
+      ),
+    ));
 });
