@@ -1,4 +1,5 @@
 import { fieldRange, KubeObject, StudioSettings } from '../manifest';
+import { lookupIndex } from './support/lookupIndex';
 import { Rule } from './types';
 
 /** The same kind, namespace and name twice in one file: applying it keeps only the later one. */
@@ -16,20 +17,17 @@ export const duplicateObject: Rule = {
     const self = ctx.object;
     if (self.name === undefined) return;
     const key = identity(self, ctx.settings);
-    for (const d of ctx.manifest.documents) {
-      if (d.templated) continue;
-      for (const other of d.objects) {
-        // Objects come in file order: reaching this one means no earlier copy exists.
-        if (isSame(other, self)) return;
-        if (other.name === undefined || identity(other, ctx.settings) !== key) continue;
-        ctx.report(
-          fieldRange(self, ['metadata', 'name']),
-          `${self.kind} ${self.namespace ?? ctx.settings.defaultNamespace}/${self.name} is already ` +
-            'defined earlier in this file; applying the file keeps only this later one.',
-        );
-        return;
-      }
-    }
+    const ns = self.namespace ?? ctx.settings.defaultNamespace;
+    // Objects come in file order: the first copy of this file is the one applied first.
+    const first = lookupIndex(ctx.objects, ctx.settings)
+      .named(self.kind, ns, self.name)
+      .find((o) => o.source === self.source && identity(o, ctx.settings) === key);
+    if (!first || first === self || isSame(first, self)) return;
+    ctx.report(
+      fieldRange(self, ['metadata', 'name']),
+      `${self.kind} ${ns}/${self.name} is already ` +
+        'defined earlier in this file; applying the file keeps only this later one.',
+    );
   },
 };
 

@@ -8,6 +8,7 @@ import { compareFindings, disableComments, isSuppressed, LintOptions, lintObject
   resolveLintOptions, syntaxFindings } from './lint';
 import { Finding } from './types';
 import { ReadTracker, Reads } from './readTracker';
+import { watchLookups } from './support/lookupIndex';
 import { ValueObserver } from './valueObserver';
 
 /** The findings one rule made on one object, and what it read besides that object. */
@@ -99,6 +100,7 @@ export class IncrementalLinter {
     // Re-run what is missing or stale; the tracker records what each rule reads.
     const tracker = this.tracker;
     const objects = tracker.wrapAll(others.length > 0 ? [...own, ...others] : own);
+    watchLookups(objects, tracker.lookupHooks());
     const cache = this.cache;
     const scope: LintScope = {
       get manifest() { tracker.readText(); return cache.manifest; },

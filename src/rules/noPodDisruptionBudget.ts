@@ -2,6 +2,7 @@ import { namespaceOf } from '../engine/identity';
 import { fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
 import { isDnsSubdomain } from './support/labelSyntax';
 import { podSelectorLabels } from './support/podLabels';
+import { lookupIndex } from './support/lookupIndex';
 import { labelSelectorMatches } from './support/selectorMatch';
 import { appendDocument } from './support/textEdits';
 import { Fix, Rule } from './types';
@@ -24,18 +25,15 @@ export const noPodDisruptionBudget: Rule = {
     if (typeof replicas !== 'number' || replicas < 2) return;
     const labels = stringMapAt(set.value, ['spec', 'template', 'metadata', 'labels']) ?? {};
     const ns = namespaceOf(set, ctx.settings);
-    const covered = ctx.objects.some(
-      (o) =>
-        o.kind === 'PodDisruptionBudget' &&
-        namespaceOf(o, ctx.settings) === ns &&
-        labelSelectorMatches(recordAt(o.value, ['spec', 'selector']), labels),
+    const index = lookupIndex(ctx.objects, ctx.settings);
+    const covered = index.ofKind('PodDisruptionBudget', ns).some(
+      (o) => labelSelectorMatches(recordAt(o.value, ['spec', 'selector']), labels),
     );
     if (covered) return;
     const matchLabels = podSelectorLabels(set);
     const fixes: Fix[] = [];
     // The PDB takes the set's name; a taken or invalid name would write a new finding.
-    const taken = ctx.objects.some((o) => o.kind === 'PodDisruptionBudget' && o.name === set.name &&
-      namespaceOf(o, ctx.settings) === ns);
+    const taken = set.name !== undefined && index.named('PodDisruptionBudget', ns, set.name).length > 0;
     if (matchLabels && set.name && isDnsSubdomain(set.name) && !taken) {
       const metadata: Record<string, unknown> = { name: set.name };
       if (set.namespace) metadata.namespace = set.namespace;

@@ -1,6 +1,6 @@
 import { namespaceOf } from '../engine/identity';
-import { fieldRange, recordAt, valueAt } from '../manifest';
-import { podTemplatesIn } from './support/podTemplates';
+import { fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
+import { podTemplatesWith } from './support/podTemplates';
 import { labelSelectorMatches } from './support/selectorMatch';
 import { Fix, Rule } from './types';
 import { replaceValue } from './support/replaceValue';
@@ -20,7 +20,9 @@ export const pdbBlocksDisruption: Rule = {
     const pdb = ctx.object;
     const selector = recordAt(pdb.value, ['spec', 'selector']);
     if (!selector) return;
-    const sets = podTemplatesIn(ctx.objects, namespaceOf(pdb, ctx.settings), ctx.settings).filter(
+    const ns = namespaceOf(pdb, ctx.settings);
+    const required = stringMapAt(selector, ['matchLabels']);
+    const sets = podTemplatesWith(ctx.objects, ns, ctx.settings, required).filter(
       (t) => t.owner.kind === 'StatefulSet' && labelSelectorMatches(selector, t.labels),
     );
     if (sets.length === 0) return;

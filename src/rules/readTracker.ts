@@ -1,4 +1,5 @@
 import { KubeObject } from '../manifest';
+import { LookupHooks } from './support/lookupIndex';
 import { ValueObserver } from './valueObserver';
 
 /** What one rule check read besides its own object. */
@@ -26,6 +27,7 @@ export interface Reads {
  */
 export class ReadTracker {
   private wrappers = new WeakMap<KubeObject, KubeObject>();
+  private raws = new WeakMap<KubeObject, KubeObject>();
   private current: Reads | undefined;
   private self: KubeObject | undefined;
   private last: KubeObject | undefined;
@@ -74,9 +76,24 @@ export class ReadTracker {
   wrapAll(objects: readonly KubeObject[]): KubeObject[] {
     return objects.map((o) => {
       let w = this.wrappers.get(o);
-      if (!w) this.wrappers.set(o, w = new TrackedObject(o, this));
+      if (!w) {
+        this.wrappers.set(o, w = new TrackedObject(o, this));
+        this.raws.set(w, o);
+      }
       return w;
     });
+  }
+
+  /**
+   * How the lookup index reads wrapped objects: an index answers lookups by value without the
+   * rule reading the other objects, so it reads every value through the observer (fields noted
+   * whoever the running rule is) and each lookup counts as a read of the values of its kind.
+   */
+  lookupHooks(): LookupHooks {
+    return {
+      value: (o) => this.observer.view(this.raws.get(o) ?? o),
+      readKind: (kind) => { this.current?.valueKinds.add(kind); },
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { namespaceOf } from '../engine/identity';
 import { fieldRange, recordAt, stringMapAt, valueAt } from '../manifest';
-import { podTemplatesIn } from './support/podTemplates';
+import { lookupIndex } from './support/lookupIndex';
 import { isEmptySelector, labelSelectorMatches, mapSelectorMatches } from './support/selectorMatch';
 import { Rule } from './types';
 
@@ -17,16 +17,18 @@ export const selectorMatchesNothing: Rule = {
   fix: 'Align the selector with the pod template labels.',
   check(ctx) {
     const o = ctx.object;
-    const related = ctx.objects.some((x) => x.kind === 'StatefulSet' && x.source === o.source);
-    if (!related) return;
-    const templates = podTemplatesIn(ctx.objects, namespaceOf(o, ctx.settings), ctx.settings);
+    const index = lookupIndex(ctx.objects, ctx.settings);
+    if (!index.hasKindIn('StatefulSet', o.source)) return;
+    const ns = namespaceOf(o, ctx.settings);
     if (o.kind === 'Service') {
       const selector = stringMapAt(o.value, ['spec', 'selector']);
       if (!selector || Object.keys(selector).length === 0) return; // selectorless Services are deliberate
+      const templates = index.podTemplatesWith(ns, selector);
       if (templates.some((t) => mapSelectorMatches(selector, t.labels))) return;
     } else {
       const selector = recordAt(o.value, ['spec', 'selector']);
       if (selector && isEmptySelector(selector)) return; // {} selects every pod
+      const templates = index.podTemplatesWith(ns, stringMapAt(selector, ['matchLabels']));
       if (selector && templates.some((t) => labelSelectorMatches(selector, t.labels))) return;
     }
     const present = valueAt(o.value, ['spec', 'selector']) !== undefined;

@@ -1,5 +1,6 @@
 import { namespaceOf } from '../../engine/identity';
 import { KubeObject, StudioSettings, valueAt } from '../../manifest';
+import { lookupIndex } from './lookupIndex';
 
 /** The Service named by a set's `spec.serviceName` in the set's namespace, if any is known. */
 export interface GoverningServiceRef {
@@ -17,13 +18,8 @@ export function governingService(
   const name = valueAt(set.value, ['spec', 'serviceName']);
   if (typeof name !== 'string' || name === '') return undefined;
   const namespace = namespaceOf(set, settings);
-  const service = objects.find(
-    (o) =>
-      o.kind === 'Service' &&
-      o.apiVersion === 'v1' &&
-      o.name === name &&
-      namespaceOf(o, settings) === namespace,
-  );
+  const services = lookupIndex(objects, settings).named('Service', namespace, name);
+  const service = services.find((o) => o.apiVersion === 'v1');
   return { name, namespace, service };
 }
 
@@ -33,11 +29,5 @@ export function setsGovernedBy(
   objects: readonly KubeObject[],
   settings: StudioSettings,
 ): KubeObject[] {
-  const ns = namespaceOf(svc, settings);
-  return objects.filter(
-    (o) =>
-      o.kind === 'StatefulSet' &&
-      valueAt(o.value, ['spec', 'serviceName']) === svc.name &&
-      namespaceOf(o, settings) === ns,
-  );
+  return [...lookupIndex(objects, settings).setsGovernedBy(namespaceOf(svc, settings), svc.name)];
 }

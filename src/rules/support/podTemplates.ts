@@ -1,33 +1,26 @@
-import { namespaceOf } from '../../engine/identity';
-import { KubeObject, PathSegment, StudioSettings, stringMapAt } from '../../manifest';
+import { KubeObject, StudioSettings } from '../../manifest';
+import { lookupIndex, PodTemplateLabels } from './lookupIndex';
 
-const TEMPLATE_LABELS: Record<string, readonly PathSegment[]> = {
-  StatefulSet: ['spec', 'template', 'metadata', 'labels'],
-  Deployment: ['spec', 'template', 'metadata', 'labels'],
-  DaemonSet: ['spec', 'template', 'metadata', 'labels'],
-  ReplicaSet: ['spec', 'template', 'metadata', 'labels'],
-  Job: ['spec', 'template', 'metadata', 'labels'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'labels'],
-  Pod: ['metadata', 'labels'],
-};
+export type { PodTemplateLabels } from './lookupIndex';
 
-/** A workload's pod labels, with the workload. */
-export interface PodTemplateLabels {
-  owner: KubeObject;
-  labels: Record<string, string>;
-}
-
-/** Pod labels of every workload among `objects` in `namespace`. */
+/** Pod labels of every workload among `objects` in `namespace` (from the run's lookup index). */
 export function podTemplatesIn(
   objects: readonly KubeObject[],
   namespace: string,
   settings: StudioSettings,
-): PodTemplateLabels[] {
-  const out: PodTemplateLabels[] = [];
-  for (const o of objects) {
-    const path = TEMPLATE_LABELS[o.kind];
-    if (!path || namespaceOf(o, settings) !== namespace) continue;
-    out.push({ owner: o, labels: stringMapAt(o.value, path) ?? {} });
-  }
-  return out;
+): readonly PodTemplateLabels[] {
+  return lookupIndex(objects, settings).podTemplates(namespace);
+}
+
+/**
+ * Pod templates in `namespace` that may match a selector requiring the labels `required` (every
+ * match is among them; callers still test each one). All templates when nothing is required.
+ */
+export function podTemplatesWith(
+  objects: readonly KubeObject[],
+  namespace: string,
+  settings: StudioSettings,
+  required: Record<string, string> | undefined,
+): readonly PodTemplateLabels[] {
+  return lookupIndex(objects, settings).podTemplatesWith(namespace, required);
 }
