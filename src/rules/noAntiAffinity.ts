@@ -33,22 +33,21 @@ export const noAntiAffinity: Rule = {
     if (spreadSelectors(v).some((s) => labelSelectorMatches(s, podLabels))) return;
     const hasAnti = recordAt(v, [...POD_SPEC, 'affinity', 'podAntiAffinity']) !== undefined;
     const labels = podSelectorLabels(ctx.object);
-    const term =
-      labels
-        ? {
-            podAntiAffinity: {
-              preferredDuringSchedulingIgnoredDuringExecution: [
-                {
-                  weight: 100,
-                  podAffinityTerm: {
-                    labelSelector: { matchLabels: labels },
-                    topologyKey: 'kubernetes.io/hostname',
-                  },
+    const term = labels
+      ? {
+          podAntiAffinity: {
+            preferredDuringSchedulingIgnoredDuringExecution: [
+              {
+                weight: 100,
+                podAffinityTerm: {
+                  labelSelector: { matchLabels: labels },
+                  topologyKey: 'kubernetes.io/hostname',
                 },
-              ],
-            },
-          }
-        : undefined;
+              },
+            ],
+          },
+        }
+      : undefined;
     const edit = term && !hasAnti ? addTerm(ctx.manifest, ctx.object, term) : undefined;
     const fixes: Fix[] = edit
       ? [{ title: 'Add preferred pod anti-affinity by hostname', preferred: true, edits: [edit] }]
@@ -75,7 +74,8 @@ function addTerm(
   const affinity = [...POD_SPEC, 'affinity'];
   const anti = [...affinity, 'podAntiAffinity'];
   const v = object.value;
-  if (valueAt(v, anti) === null) return fillEmptyEntry(manifest, object, anti, term.podAntiAffinity);
+  if (valueAt(v, anti) === null)
+    return fillEmptyEntry(manifest, object, anti, term.podAntiAffinity);
   if (recordAt(v, affinity)) return insertIntoMap(manifest, object, affinity, term);
   if (valueAt(v, affinity) === null) return fillEmptyEntry(manifest, object, affinity, term);
   if (valueAt(v, affinity) !== undefined) return undefined;

@@ -1,7 +1,7 @@
 // The one place quick fixes compute "set this field to that scalar" edits. A node's range is not
 // the text to replace: a block scalar's range also holds its line break and trailing blank lines,
-// and an empty value has an empty range (after any tag or anchor), so replacing either naively
-// joins the next line or overwrites the key.
+// an empty value has an empty range (after any tag or anchor), and a tag sits outside the range,
+// so replacing the range naively joins the next line, overwrites the key or keeps a stale tag.
 import { isCollection, isScalar, Node, Scalar, stringify } from 'yaml';
 import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
 import { TextEdit } from '../types';
@@ -10,10 +10,10 @@ import { TextEdit } from '../types';
 const BLOCK_HEADER = /^[|>][-+0-9]*/;
 
 /**
- * The edit that makes the value at `path` read `newText` (one line of YAML, e.g. `Always`),
- * keeping the key, the value's tag and anchor, its comments and the lines around it.
- * Undefined when the path is missing, the value is a block mapping or sequence, or `newText`
- * spans lines.
+ * The edit that makes the value at `path` read `newText` (one line of plain YAML, e.g. `Always`),
+ * keeping the key, the value's anchor, its comments and the lines around it. An explicit tag on
+ * the value is dropped, as it was written for the old value. Undefined when the path is missing,
+ * the value is a block mapping or sequence, or `newText` spans lines.
  */
 export function replaceValue(
   manifest: ParsedManifest,
@@ -22,16 +22,29 @@ export function replaceValue(
   newText: string,
 ): TextEdit | undefined {
   if (/[\r\n]/.test(newText)) return undefined;
-  const node = nodeAt(object.node, path)?.node;
+  const found = nodeAt(object.node, path);
+  const node = found?.node;
   const range = node?.range;
   if (!node || !range) return undefined;
   if (isCollection(node) && !node.flow) return undefined;
-  // NOTE: an explicit tag stays (`!!str "3"` becomes `!!str 3`, still a string).
   const text = manifest.text;
-  if (isScalar(node) && isBlockScalar(node)) return replaceBlockScalar(text, range, newText);
   const [start, end] = range;
-  if (start < end) return { start, end, newText };
-  return insertIntoEmptyValue(text, start, newText);
+  const keyEnd = (found.pair?.key as Node | undefined)?.range?.[1];
+  const tag =
+    node.tag !== undefined && keyEnd !== undefined ? tagSpan(text, keyEnd, start) : undefined;
+  // Without the tag: what stood between it and the value (anchor, comment), less one space.
+  const from = tag?.start ?? start;
+  const kept = tag ? text.slice(tag.end, start).replace(/^[ \t]/, '') : '';
+  if (isScalar(node) && isBlockScalar(node)) {
+    const edit = replaceBlockScalar(text, start, end, newText);
+    return edit && { start: from, end: edit.end, newText: kept + edit.newText };
+  }
+  if (start < end) return { start: from, end, newText: kept + newText };
+  // An empty value: insert, spaced from what precedes and follows it.
+  const prev = kept !== '' ? kept[kept.length - 1] : text[from - 1];
+  const before = prev !== undefined && !/\s/.test(prev) ? ' ' : '';
+  const after = text[start] === '#' ? ' ' : '';
+  return { start: from, end: start, newText: kept + before + newText + after };
 }
 
 function isBlockScalar(node: Scalar): boolean {
@@ -42,8 +55,12 @@ function isBlockScalar(node: Scalar): boolean {
  * Replaces the header indicator and the content lines, but not the header's comment, the
  * content's final line break or trailing blank lines (all inside the node's range).
  */
-function replaceBlockScalar(text: string, range: Node['range'], newText: string): TextEdit | undefined {
-  const [start, end] = range ?? [0, 0];
+function replaceBlockScalar(
+  text: string,
+  start: number,
+  end: number,
+  newText: string,
+): TextEdit | undefined {
   const indicator = BLOCK_HEADER.exec(text.slice(start, end))?.[0];
   if (!indicator) return undefined;
   const lineBreak = text.slice(start, end).search(/[\r\n]/);
@@ -55,11 +72,24 @@ function replaceBlockScalar(text: string, range: Node['range'], newText: string)
   return { start, end: contentEnd, newText: newText + headerRest };
 }
 
-/** An empty value (`key:`, `key: !!str`, `key: &a # c`): insert, spaced from its neighbours. */
-function insertIntoEmptyValue(text: string, at: number, newText: string): TextEdit {
-  const before = at > 0 && !/\s/.test(text[at - 1]) ? ' ' : '';
-  const after = text[at] === '#' ? ' ' : '';
-  return { start: at, end: at, newText: before + newText + after };
+/** `[start, end)` of the tag (`!x`, `!!str`, `!<...>`) written between `from` and `to`. */
+function tagSpan(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    const spaced = i === from || /\s/.test(text[i - 1]);
+    if (c === '#' && spaced) {
+      while (i < to && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (c === '!' && spaced) {
+      let e = i;
+      while (e < to && !/\s/.test(text[e])) e++;
+      return { start: i, end: e };
+    }
+  }
+  return undefined;
 }
 
 /** `value` as a one-line YAML scalar, quoted only when plain text would read differently. */

@@ -48,7 +48,10 @@ describe('fixes replacing an empty block scalar keep the next line', () => {
 
   it('selector-mismatch (seed 5249)', () => {
     const labels = (v: string) =>
-      statefulSet().replace('      labels:\n        app: web\n', `      labels:\n        app: ${v}\n`);
+      statefulSet().replace(
+        '      labels:\n        app: web\n',
+        `      labels:\n        app: ${v}\n`,
+      );
     assert.equal(
       applyTitled('selector-mismatch', labels('>'), 'Set template label app: web'),
       labels('web'),
@@ -57,15 +60,23 @@ describe('fixes replacing an empty block scalar keep the next line', () => {
 });
 
 describe('fixes on an empty value write the value, not over the key', () => {
-  it('restart-policy-not-always on `restartPolicy: !!str`', () =>
+  it('restart-policy-not-always on `restartPolicy: !!str` (the tag goes too)', () =>
     expectFix(
       'restart-policy-not-always',
       statefulSet({ pod: '      restartPolicy: !!str\n' }),
-      statefulSet({ pod: '      restartPolicy: !!str Always\n' }),
+      statefulSet({ pod: '      restartPolicy: Always\n' }),
+    ));
+
+  it('wrong-field-type drops the !!str tag that made the number a string', () =>
+    expectFix(
+      'wrong-field-type',
+      statefulSet().replace('replicas: 2', 'replicas: !!str 2 # two'),
+      statefulSet().replace('replicas: 2', 'replicas: 2 # two'),
     ));
 
   it('service-not-headless on an empty clusterIP', () => {
-    const svc = (v: string) => headlessService().replace('  clusterIP: None\n', `  clusterIP:${v}\n`);
+    const svc = (v: string) =>
+      headlessService().replace('  clusterIP: None\n', `  clusterIP:${v}\n`);
     expectFix(
       'service-not-headless',
       statefulSet() + '---\n' + svc(' # tbd'),
@@ -90,7 +101,10 @@ describe('no-anti-affinity writes no duplicate key (seeds 51486, 210, 950, 2781)
     ));
 
   it('offers nothing when podAntiAffinity holds something else', () =>
-    expectNoFix('no-anti-affinity', statefulSet({ pod: '      affinity:\n        podAntiAffinity: []\n' })));
+    expectNoFix(
+      'no-anti-affinity',
+      statefulSet({ pod: '      affinity:\n        podAntiAffinity: []\n' }),
+    ));
 });
 
 describe('the fuzzer’s minimal inputs pass every property', () => {
@@ -104,5 +118,7 @@ describe('the fuzzer’s minimal inputs pass every property', () => {
     '---\napiVersion: a\nkind: StatefulSet\nspec:\n  replicas: 9\n  template:\n    metadata:\n' +
       '     labels:\n       n:\n    spec:\n     affinity:\n       podAntiAffinity:\n:',
   ];
-  minimal.forEach((text, i) => it(`input ${i + 1}`, () => assert.equal(checkText(text), undefined)));
+  minimal.forEach((text, i) =>
+    it(`input ${i + 1}`, () => assert.equal(checkText(text), undefined)),
+  );
 });

@@ -31,8 +31,14 @@ describe('replaceValue', () => {
     // An empty value has an empty range: insert after the colon, tag or anchor, not on the key.
     ['empty value', 'a:\nb: 1\n', 'a: Always\nb: 1\n'],
     ['empty value with a comment', 'a: # c\nb: 1\n', 'a: Always # c\nb: 1\n'],
-    ['empty tagged value', 'a: !!str\nb: 1\n', 'a: !!str Always\nb: 1\n'],
     ['empty anchored value with a comment', 'a: &x # c\nb: 1\n', 'a: &x Always # c\nb: 1\n'],
+    // A tag was written for the old value: it goes, the anchor and comments stay.
+    ['empty tagged value', 'a: !!int\nb: 1\n', 'a: Always\nb: 1\n'],
+    ['empty tagged value with a comment', 'a: !!str # c\nb: 1\n', 'a: Always # c\nb: 1\n'],
+    ['tag after an anchor', 'a: &x !!str 3\nb: 1\n', 'a: &x Always\nb: 1\n'],
+    ['tag before an anchor', 'a: !!str &x\nb: 1\n', 'a: &x Always\nb: 1\n'],
+    ['tag on a block scalar', 'a: !foo |\n  x\nb: 1\n', 'a: Always\nb: 1\n'],
+    ['tag, comment, value below', 'a: !!str # !c\n  3\nb: 1\n', 'a: # !c\n  Always\nb: 1\n'],
   ];
   for (const [name, before, after] of cases)
     it(name, () => assert.equal(setA(before), HEAD + after));
@@ -56,9 +62,13 @@ describe('replaceValue', () => {
   });
 
   it('quotes a scalar only when plain text would read differently', () => {
-    assert.deepEqual(
-      ['web', 'a: b', '#x', '1', 'true', ''].map(scalarText),
-      ['web', '"a: b"', '"#x"', '"1"', '"true"', '""'],
-    );
+    assert.deepEqual(['web', 'a: b', '#x', '1', 'true', ''].map(scalarText), [
+      'web',
+      '"a: b"',
+      '"#x"',
+      '"1"',
+      '"true"',
+      '""',
+    ]);
   });
 });
