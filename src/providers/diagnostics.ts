@@ -5,6 +5,12 @@ import { Logger } from '../util/logger';
 import { toRange } from './positions';
 import { lintOptionsFor } from './lintOptions';
 import { objectIndex } from './objectIndex';
+import {
+  isShownInTab,
+  lintTabDocuments,
+  onDidChangeTabs,
+  yamlTabUris,
+} from './openTabs';
 
 const DEBOUNCE_MS = 250;
 
@@ -62,16 +68,43 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     timers.set(key, setTimeout(() => { timers.delete(key); refresh(doc); }, DEBOUNCE_MS));
   };
 
+  // A document the open event already queued (or that is linted at its version) is not redone.
+  const refreshOnce = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    if (!running.has(key) && latest.get(key)?.version !== doc.version) refresh(doc);
+  };
+  const lintTabs = (uris: readonly vscode.Uri[]) =>
+    lintTabDocuments(uris, refreshOnce, (uri, err) =>
+      log.debug(`diagnostics: cannot open ${uri.toString()}: ${String(err)}`),
+    );
+
   vscode.workspace.textDocuments.forEach(refresh);
+  // After a reload, background tabs have no document yet: load and lint them so the Problems
+  // panel is complete without clicking through every tab.
+  void lintTabs(yamlTabUris());
   return vscode.Disposable.from(
     collection,
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
-      clearTimeout(timers.get(doc.uri.toString()));
-      latest.delete(doc.uri.toString());
-      linters.delete(doc.uri.toString());
+      const key = doc.uri.toString();
+      clearTimeout(timers.get(key));
+      linters.delete(key);
+      // VS Code unloads documents of background tabs; their problems stay while the tab does.
+      if (isShownInTab(doc.uri)) return;
+      latest.delete(key);
       collection.delete(doc.uri);
+    }),
+    onDidChangeTabs((opened, closed) => {
+      void lintTabs(yamlTabUris(opened));
+      // Problems kept for an unloaded document go with its last tab.
+      for (const uri of yamlTabUris(closed)) {
+        const key = uri.toString();
+        const loaded = vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+        if (loaded || isShownInTab(uri)) continue;
+        latest.delete(key);
+        collection.delete(uri);
+      }
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // `yaml.schemas` decides whether "auto" schema validation defers to vscode-yaml.

@@ -25,6 +25,9 @@ export class Range {
 
 export class Uri {
   constructor(readonly value: string) {}
+  get path(): string {
+    return this.value.replace(/^[a-z-]+:(\/\/[^/]*)?/, '');
+  }
   toString(): string {
     return this.value;
   }
@@ -142,7 +145,36 @@ class CodeAction {
   ) {}
 }
 
-const noEvent = () => ({ dispose: () => undefined });
+class TabInputText {
+  constructor(readonly uri: Uri) {}
+}
+
+class SnippetString {
+  constructor(readonly value: string) {}
+}
+
+class MarkdownString {
+  constructor(readonly value: string) {}
+}
+
+class CompletionItem {
+  insertText: string | SnippetString | undefined;
+  range: Range | undefined;
+  detail: string | undefined;
+  documentation: MarkdownString | undefined;
+  sortText: string | undefined;
+  constructor(
+    readonly label: string,
+    readonly kind: number,
+  ) {}
+}
+
+class CodeLens {
+  constructor(
+    readonly range: Range,
+    readonly command?: { title: string; command: string; arguments?: unknown[] },
+  ) {}
+}
 
 /** What the fake recorded: registered providers and commands, settings the test controls. */
 export interface FakeWorld {
@@ -150,10 +182,34 @@ export interface FakeWorld {
   commands: Map<string, (...args: unknown[]) => unknown>;
   settings: Record<string, unknown>;
   updates: { key: string; value: unknown }[];
+  /** Diagnostics last set per URI by any collection. */
+  diagnostics: Map<string, Diagnostic[]>;
+  /** Documents `workspace.openTextDocument` can load, by URI. */
+  files: Map<string, FakeDocument>;
+  /** The open editor tabs (set `input` to a `TabInputText`). */
+  tabs: { input: unknown }[];
+  /** Fires an event the providers subscribed to, e.g. `workspace.onDidChangeTextDocument`. */
+  fire(event: string, payload: unknown): void;
 }
 
 export function createFakeVscode(): { api: Record<string, unknown>; world: FakeWorld } {
-  const world: FakeWorld = { providers: new Map(), commands: new Map(), settings: {}, updates: [] };
+  const listeners = new Map<string, ((e: unknown) => unknown)[]>();
+  const world: FakeWorld = {
+    providers: new Map(),
+    commands: new Map(),
+    settings: {},
+    updates: [],
+    diagnostics: new Map(),
+    files: new Map(),
+    tabs: [],
+    fire: (event, payload) => (listeners.get(event) ?? []).forEach((l) => l(payload)),
+  };
+  const on = (event: string) => (l: (e: unknown) => unknown) => {
+    listeners.set(event, [...(listeners.get(event) ?? []), l]);
+    return {
+      dispose: () => listeners.set(event, (listeners.get(event) ?? []).filter((x) => x !== l)),
+    };
+  };
   const register = (kind: string) => (_selector: unknown, provider: unknown) => {
     world.providers.set(kind, provider);
     return { dispose: () => world.providers.delete(kind) };
@@ -167,6 +223,12 @@ export function createFakeVscode(): { api: Record<string, unknown>; world: FakeW
     Disposable,
     CodeAction,
     WorkspaceEdit,
+    TabInputText,
+    SnippetString,
+    MarkdownString,
+    CompletionItem,
+    CodeLens,
+    CompletionItemKind: { Property: 9, EnumMember: 19, Reference: 17, Snippet: 27 },
     CodeActionKind: { QuickFix: 'quickfix' },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     ConfigurationTarget: { Global: 1, Workspace: 2 },
@@ -177,9 +239,12 @@ export function createFakeVscode(): { api: Record<string, unknown>; world: FakeW
     },
     languages: {
       registerCodeActionsProvider: register('codeActions'),
+      registerCompletionItemProvider: register('completion'),
+      registerCodeLensProvider: register('codeLens'),
+      registerHoverProvider: register('hover'),
       createDiagnosticCollection: () => ({
-        set: () => undefined,
-        delete: () => undefined,
+        set: (uri: Uri, list: Diagnostic[]) => world.diagnostics.set(uri.toString(), list),
+        delete: (uri: Uri) => world.diagnostics.delete(uri.toString()),
         dispose: () => undefined,
       }),
     },
@@ -190,9 +255,24 @@ export function createFakeVscode(): { api: Record<string, unknown>; world: FakeW
       },
     },
     extensions: { getExtension: () => undefined },
-    window: {},
+    window: {
+      tabGroups: {
+        get all() {
+          return [{ tabs: world.tabs }];
+        },
+        onDidChangeTabs: on('window.onDidChangeTabs'),
+      },
+    },
     workspace: {
-      textDocuments: [],
+      textDocuments: [] as FakeDocument[],
+      openTextDocument: async (uri: Uri) => {
+        const doc = world.files.get(uri.toString());
+        if (!doc) throw new Error(`no such file: ${uri.toString()}`);
+        const docs = api.workspace.textDocuments;
+        if (!docs.includes(doc)) docs.push(doc);
+        world.fire('workspace.onDidOpenTextDocument', doc);
+        return doc;
+      },
       workspaceFolders: [{}],
       getConfiguration: (section: string) => ({
         get: (key: string, fallback?: unknown) => world.settings[`${section}.${key}`] ?? fallback,
@@ -200,11 +280,11 @@ export function createFakeVscode(): { api: Record<string, unknown>; world: FakeW
           world.updates.push({ key: `${section}.${key}`, value });
         },
       }),
-      onDidOpenTextDocument: noEvent,
-      onDidChangeTextDocument: noEvent,
-      onDidCloseTextDocument: noEvent,
-      onDidChangeConfiguration: noEvent,
-      onDidSaveTextDocument: noEvent,
+      onDidOpenTextDocument: on('workspace.onDidOpenTextDocument'),
+      onDidChangeTextDocument: on('workspace.onDidChangeTextDocument'),
+      onDidCloseTextDocument: on('workspace.onDidCloseTextDocument'),
+      onDidChangeConfiguration: on('workspace.onDidChangeConfiguration'),
+      onDidSaveTextDocument: on('workspace.onDidSaveTextDocument'),
     },
   };
   return { api, world };

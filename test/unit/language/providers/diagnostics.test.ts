@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { createFakeVscode, FakeDocument, FakeWorld, installFakeVscode, Uri } from './fakeVscode';
+
+const BAD_SET =
+  'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n' +
+  '  podManagementPolicy: ordered\n  selector:\n    matchLabels:\n      app: web\n' +
+  '  template:\n    metadata:\n      labels:\n        app: web\n';
+
+/** Resolves once `check` holds, polling between turns of the event loop; fails after 5 s. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const codesOf = (world: FakeWorld, uri: string) =>
+  (world.diagnostics.get(uri) ?? []).map((d) => d.code);
+
+describe('diagnostics provider after a window reload (fake vscode)', () => {
+  let restore: () => void;
+  let world: FakeWorld;
+  let api: Record<string, unknown>;
+  let register: typeof import('../../../../src/providers/diagnostics').registerDiagnostics;
+  const log = { info() {}, debug() {}, trace() {}, warn() {}, error() {} };
+
+  beforeEach(() => {
+    ({ api, world } = createFakeVscode());
+    restore = installFakeVscode(api);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ({ registerDiagnostics: register } =
+      require('../../../../src/providers/diagnostics') as typeof import('../../../../src/providers/diagnostics'));
+  });
+  afterEach(() => restore());
+
+  const workspace = () => api.workspace as { textDocuments: FakeDocument[] };
+  const tab = (uri: string) => ({ input: new (api.TabInputText as typeof Object)(new Uri(uri)) });
+  const file = (uri: string, text = BAD_SET) => {
+    const doc = new FakeDocument(new Uri(uri), text);
+    world.files.set(uri, doc);
+    return doc;
+  };
+
+  it('lints loaded documents and the YAML files of background tabs at activation', async () => {
+    workspace().textDocuments.push(file('file:///w/active.yaml'));
+    file('file:///w/background.yaml');
+    file('file:///w/notes.md', '# not yaml');
+    world.tabs.push(tab('file:///w/active.yaml'), tab('file:///w/background.yaml'));
+    world.tabs.push(tab('file:///w/notes.md'), { input: undefined });
+    const sub = register(log as never);
+    await until(() => world.diagnostics.size === 2, 'two files with problems');
+    assert.ok(codesOf(world, 'file:///w/active.yaml').includes('invalid-enum'));
+    assert.ok(codesOf(world, 'file:///w/background.yaml').includes('invalid-enum'));
+    assert.ok(!workspace().textDocuments.some((d) => d.uri.toString() === 'file:///w/notes.md'));
+    sub.dispose();
+  });
+
+  it('opens at most MAX_TAB_DOCUMENTS background tabs and skips unreadable ones', async () => {
+    const { MAX_TAB_DOCUMENTS } =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../../../src/providers/openTabs') as typeof import('../../../../src/providers/openTabs');
+    world.tabs.push(tab('file:///w/gone.yaml'));
+    for (let i = 0; i < MAX_TAB_DOCUMENTS + 5; i++) {
+      file(`file:///w/f${i}.yaml`);
+      world.tabs.push(tab(`file:///w/f${i}.yaml`));
+    }
+    const sub = register(log as never);
+    // The missing file takes one of the slots.
+    await until(() => world.diagnostics.size === MAX_TAB_DOCUMENTS - 1, 'the capped tabs');
+    assert.equal(workspace().textDocuments.length, MAX_TAB_DOCUMENTS - 1);
+    sub.dispose();
+  });
+
+  it('keeps the problems of an unloaded document while its tab is open, drops them after', async () => {
+    const doc = file('file:///w/a.yaml');
+    workspace().textDocuments.push(doc);
+    world.tabs.push(tab('file:///w/a.yaml'));
+    const sub = register(log as never);
+    await until(() => world.diagnostics.has('file:///w/a.yaml'), 'problems of a.yaml');
+    // VS Code unloads the document of a background tab: the problems stay.
+    workspace().textDocuments.splice(0, 1);
+    world.fire('workspace.onDidCloseTextDocument', doc);
+    assert.ok(world.diagnostics.has('file:///w/a.yaml'));
+    // The tab is closed: they go.
+    const closed = world.tabs.splice(0, 1);
+    world.fire('window.onDidChangeTabs', { opened: [], closed, changed: [] });
+    assert.ok(!world.diagnostics.has('file:///w/a.yaml'));
+    sub.dispose();
+  });
+
+  it('lints a tab opened later whose document is not loaded', async () => {
+    const sub = register(log as never);
+    file('file:///w/late.yaml');
+    const opened = [tab('file:///w/late.yaml')];
+    world.tabs.push(...opened);
+    world.fire('window.onDidChangeTabs', { opened, closed: [], changed: [] });
+    await until(() => world.diagnostics.has('file:///w/late.yaml'), 'problems of late.yaml');
+    sub.dispose();
+  });
+});
