@@ -16,12 +16,11 @@ import {
   selectedSet,
   SetEntry,
   snapshotOf,
-  trackWaits,
 } from './panelState';
 import { PanelView } from './panelView';
 import { replayHistory } from './runHistory';
 import { playRollout, playScale, startRunner } from './scenarios';
-import type { ActionOutcome } from './simRunner';
+import { ActionOutcome, MAX_STEPS } from './simRunner';
 import { timelineSvg } from './timelineSvg';
 import { formatTranscript } from './transcript';
 import type { PodActionKind } from './views/controlsView';
@@ -35,8 +34,12 @@ export interface HostApi {
 
 /** Milliseconds between two simulation steps at speed 1×. */
 const STEP_INTERVAL_MS = 600;
-/** Wall time one "Jump to end" may take; a larger run stops where it got to. */
-const JUMP_BUDGET_MS = 2000;
+/** Wall time of one slice of a jump; the page handles input and paints between slices. */
+const JUMP_SLICE_MS = 8;
+/** Least wall time between two repaints while a jump moves (each shows its progress). */
+const JUMP_PAINT_MS = 100;
+/** Steps one Jump to end may take, so a set that never settles stops (Jump again goes on). */
+const MAX_JUMP_STEPS = 5 * MAX_STEPS;
 
 export class PanelApp {
   readonly state: PanelState = initialState();
@@ -44,6 +47,7 @@ export class PanelApp {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private restore: PersistedPanelState | undefined;
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
+  private jumpTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     root: HTMLElement,
@@ -65,7 +69,7 @@ export class PanelApp {
           this.state.runner?.goTo(0);
           return true;
         }),
-      toEnd: () => this.jumpToEnd(),
+      toEnd: () => this.startJump(undefined, false),
       setSpeed: (s) => {
         this.state.speed = s;
       },
@@ -114,7 +118,21 @@ export class PanelApp {
     if (m.focusDocIndex !== undefined) s.selected = m.focusDocIndex;
     const set = selectedSet(s);
     if (set && set.fingerprint !== s.runnerFingerprint) this.rebuild(set);
+    if (!set) this.clearRun();
     this.render();
+  }
+
+  /** Forgets the run of a file no longer shown, so its time and state do not linger. */
+  private clearRun(): void {
+    const s = this.state;
+    this.setPlaying(false);
+    s.runner = undefined;
+    s.runnerFingerprint = '';
+    s.simError = undefined;
+    s.notice = undefined;
+    s.selectedPod = undefined;
+    s.liveIdentity = undefined;
+    s.atEnd = true;
   }
 
   /** Starts a fresh simulation of `set` (or replays the run saved before a reload). */
@@ -122,7 +140,10 @@ export class PanelApp {
     this.setPlaying(false);
     const restore = this.restore?.uri === this.state.doc?.uri ? this.restore : undefined;
     this.restore = undefined;
-    startRunner(this.state, set, restore);
+    this.stopJump();
+    const pending = startRunner(this.state, set, restore);
+    // A long saved run replays in slices, showing how far it got; Pause stops it there.
+    if (pending !== undefined) this.startJump(pending, true);
   }
 
   private select(docIndex: number): void {
@@ -138,6 +159,10 @@ export class PanelApp {
 
   /** Play, pause, or at the end replay the latest change (rollout, scale, pod action). */
   private togglePlay(): void {
+    if (this.state.jump) {
+      this.cancelJump();
+      return;
+    }
     const runner = this.state.runner;
     if (!this.state.playing && this.state.atEnd && runner) {
       this.move(() => {
@@ -149,16 +174,80 @@ export class PanelApp {
     this.render();
   }
 
-  /** Runs to the end within a time budget; says so when the budget, not the run, ended it. */
-  private jumpToEnd(): void {
+  /**
+   * Moves the run to `target` steps (undefined: its end) in slices that yield to the page, so
+   * typing and Pause stay responsive; every repaint shows how far it got.
+   */
+  private startJump(target: number | undefined, restoring: boolean): void {
     const runner = this.state.runner;
-    this.move(() => {
-      const done = runner?.runToEnd(JUMP_BUDGET_MS) ?? true;
-      if (!done && runner) {
+    if (!runner) return;
+    this.setPlaying(false);
+    this.stopJump();
+    if (this.state.notice?.capped) this.state.notice = undefined;
+    const jump = { target, restoring };
+    this.state.jump = jump;
+    const limit = target ?? runner.stepCount + MAX_JUMP_STEPS;
+    let painted = performance.now();
+    const slice = (): void => {
+      this.jumpTimer = undefined;
+      if (this.state.jump !== jump || this.state.runner !== runner) return;
+      let ended = false;
+      try {
+        ended = runner.advanceTo(limit, JUMP_SLICE_MS) && runner.stepCount < limit;
+      } catch (err) {
+        this.state.simError = String(err instanceof Error ? err.message : err);
+        this.state.jump = undefined;
+        this.render();
+        return;
+      }
+      if (ended || runner.stepCount >= limit) {
+        this.finishJump(runner, ended);
+        return;
+      }
+      if (performance.now() - painted >= JUMP_PAINT_MS) {
+        this.render();
+        painted = performance.now();
+      }
+      this.jumpTimer = setTimeout(slice, 0);
+    };
+    this.render();
+    this.jumpTimer = setTimeout(slice, 0);
+  }
+
+  /** The jump got to its target (`ended`: the run has nothing left to do). */
+  private finishJump(runner: NonNullable<PanelState['runner']>, ended: boolean): void {
+    const jump = this.state.jump;
+    this.state.jump = undefined;
+    if (jump?.target !== undefined) {
+      // A restored run is back where it was saved: one probing step says whether that was the end.
+      this.state.atEnd = ended || runner.probeAtEnd();
+    } else {
+      this.state.atEnd = ended;
+      if (!ended) {
         this.state.notice = { kind: 'info', text: t('jumpCapped', runner.stepCount), capped: true };
       }
-      return !done;
-    });
+    }
+    this.render();
+  }
+
+  /** Pause during a jump: the run stays where the jump got to, and says so. */
+  private cancelJump(): void {
+    const jump = this.state.jump;
+    const runner = this.state.runner;
+    this.stopJump();
+    if (!jump || !runner) return;
+    this.state.atEnd = false;
+    this.state.notice = jump.restoring
+      ? { kind: 'info', text: t('restoreStopped', runner.stepCount, jump.target ?? 0), capped: true }
+      : { kind: 'info', text: t('jumpStopped', runner.stepCount), capped: true };
+    this.render();
+  }
+
+  /** Ends a running jump without a word (another action replaces it). */
+  private stopJump(): void {
+    if (this.jumpTimer) clearTimeout(this.jumpTimer);
+    this.jumpTimer = undefined;
+    this.state.jump = undefined;
   }
 
   private setPlaying(playing: boolean): void {
@@ -180,6 +269,7 @@ export class PanelApp {
   /** Moves the run; `progressed` false means the run reached its end. */
   private move(progress: () => boolean): void {
     if (!this.state.runner) return;
+    this.stopJump();
     try {
       const progressed = progress();
       this.state.atEnd = !progressed;
@@ -194,6 +284,7 @@ export class PanelApp {
   }
 
   private act(run: () => ActionOutcome | Notice | undefined): void {
+    this.stopJump();
     // A rejection is about the previous action; the next one starts clean.
     if (this.state.notice?.kind === 'error') this.state.notice = undefined;
     try {
@@ -215,6 +306,7 @@ export class PanelApp {
   }
 
   private afterAction(play: boolean): void {
+    this.stopJump();
     // A refused change leaves the run where it was (playRollout says whether that has settled).
     const refused = this.state.notice?.kind === 'error';
     if (!refused) this.state.atEnd = false;
@@ -281,7 +373,6 @@ export class PanelApp {
   render(): void {
     const started = performance.now();
     const snapshot = snapshotOf(this.state);
-    trackWaits(this.state, snapshot);
     this.view.render(this.state, snapshot);
     this.persist();
     // A User Timing entry per render, read by bench/panel.ts.
@@ -306,7 +397,10 @@ export class PanelApp {
       locked: doc.locked,
       docIndex: selectedSet(this.state)?.docIndex,
       actions: runner?.recorded ?? [],
-      simulationStep: runner?.stepCount ?? 0,
+      // A reload while a saved run is still replaying keeps the point it replays to.
+      simulationStep: this.state.jump?.restoring
+        ? (this.state.jump.target ?? runner?.stepCount ?? 0)
+        : (runner?.stepCount ?? 0),
     });
   }
 }

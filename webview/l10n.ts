@@ -2,7 +2,10 @@
 // are replaced by `t()`'s arguments.
 
 const STRINGS = {
-  noStatefulSet: 'This document has no StatefulSet to preview.',
+  noStatefulSet:
+    'This document has no StatefulSet to preview. Open a file with a StatefulSet (kind: StatefulSet).',
+  helmTemplate:
+    'This is a Helm template: its {{ }} are filled in only when the chart is rendered. Render it (for example helm template) and preview the output.',
   brokenYaml:
     'The YAML has syntax errors; the preview shows the last valid state until they are fixed.',
   cannotSimulate: 'The simulation cannot run this StatefulSet: {0}',
@@ -37,6 +40,7 @@ const STRINGS = {
   copy: 'Copy',
   status: 'Status',
   replicas: 'replicas',
+  replicasFromFile: '{0} (file: {1})',
   readyReplicas: 'ready',
   currentReplicas: 'current',
   updatedReplicas: 'updated',
@@ -46,6 +50,11 @@ const STRINGS = {
   notSettled: 'Still changing: the run has more steps. Play or Jump to end goes on.',
   jumpCapped:
     'Jump to end stopped at step {0} (time or step limit) before the set settled. Play or Jump to end again goes on.',
+  jumping: 'Jumping to the end… step {0}. Pause stops here.',
+  jumpStopped: 'Jump to end paused at step {0}. Play or Jump to end goes on.',
+  restoring: 'Replaying the run saved before the reload… step {0} of {1}. Pause stops here.',
+  restoreStopped:
+    'The saved run was replayed only to step {0} of {1} (paused): the panel shows that point.',
   timeline: 'Timeline',
   noEvents: 'No events yet.',
   waiting: 'Waiting',

@@ -13,17 +13,12 @@ import {
 import type { PanelPodBehavior, UpdateMessage } from '../src/protocol/messages';
 import type { StringId } from './l10n';
 import type { SimState } from '../src/engine';
-import type { SimRunner } from './simRunner';
+import type { SimRunner, WaitEntry } from './simRunner';
+
+export type { WaitEntry } from './simRunner';
 
 /** Pods listed at most per set (the identity of larger sets is summarised). */
 export const MAX_LISTED_PODS = 5000;
-
-/** A sentence saying what the controller waited for, from the moment it started waiting. */
-export interface WaitEntry {
-  step: number;
-  time: number;
-  sentence: string;
-}
 
 export interface SetEntry {
   docIndex: number;
@@ -64,9 +59,11 @@ export interface PanelState {
   atEnd: boolean;
   speed: number;
   behavior: PanelPodBehavior;
-  /** Waiting sentences seen while the run moved, and the runner they belong to. */
-  waits: WaitEntry[];
-  waitsRunner: SimRunner | undefined;
+  /**
+   * While Jump to end (or the replay of a restored run) moves in slices: the step it goes to
+   * (undefined: the end of the run) and whether it restores a saved run.
+   */
+  jump: { target: number | undefined; restoring: boolean } | undefined;
   /**
    * After a refused rollout, the live set's identity (the baseline's): the simulation still runs
    * it, so its Service and DNS names are shown instead of the edited text's.
@@ -87,8 +84,7 @@ export function initialState(): PanelState {
     atEnd: true,
     speed: 1,
     behavior: 'ok',
-    waits: [],
-    waitsRunner: undefined,
+    jump: undefined,
     liveIdentity: undefined,
   };
 }
@@ -101,8 +97,9 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
   // The host sends resolved settings; resolving again keeps a malformed message harmless.
   const settings = resolveSettings(m.settings);
   const manifest = parseManifest(m.text, m.uri);
-  const broken = manifest.documents.some((d) =>
-    d.syntaxProblems.some((p) => p.severity === 'error'),
+  // A Helm template's `{{ }}` are not YAML errors: they say the text needs rendering first.
+  const broken = manifest.documents.some(
+    (d) => !d.templated && d.syntaxProblems.some((p) => p.severity === 'error'),
   );
   const base = {
     uri: m.uri,
@@ -111,6 +108,7 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
     settings,
     locked: m.locked,
   };
+  if (manifest.templated) return { ...base, sets: [], problem: 'helmTemplate' };
   if (broken) {
     const kept = previous?.uri === m.uri ? previous : undefined;
     return { ...base, text: kept?.text ?? m.text, sets: kept?.sets ?? [], problem: 'brokenYaml' };
@@ -130,7 +128,9 @@ export function readDocument(m: UpdateMessage, previous: DocumentModel | undefin
       fingerprint: `${canonicalJson(o.value)}\n${services}\n${canonicalJson(settings)}`,
     });
   }
-  return { ...base, sets, problem: sets.length === 0 ? 'noStatefulSet' : undefined };
+  const templates = manifest.documents.some((d) => d.templated);
+  const empty = templates ? 'helmTemplate' : 'noStatefulSet';
+  return { ...base, sets, problem: sets.length === 0 ? empty : undefined };
 }
 
 /** The selected set, falling back to the first one. */
@@ -146,27 +146,7 @@ export function snapshotOf(state: PanelState): SimState | undefined {
     : undefined;
 }
 
-/**
- * Notes the controller's waiting sentence when it changes, for the timeline. Going back in the
- * run forgets the sentences of the steps undone.
- * NOTE: a jump over many steps notes only the sentence where it lands; exports have them all.
- */
-export function trackWaits(state: PanelState, snapshot: SimState | undefined): void {
-  const runner = state.runner;
-  if (!runner || !snapshot || runner !== state.waitsRunner) {
-    state.waits = [];
-    state.waitsRunner = runner;
-    if (!runner || !snapshot) return;
-  }
-  const step = runner.stepCount;
-  while (state.waits.length > 0 && state.waits[state.waits.length - 1].step > step)
-    state.waits.pop();
-  const sentence = snapshot.blockedOn?.reason ?? '';
-  const last = state.waits[state.waits.length - 1];
-  if ((last?.sentence ?? '') === sentence) return;
-  if (last && last.step === step) state.waits.pop();
-  // Entries with an empty sentence mark where waiting stopped; the timeline skips them.
-  if ((state.waits[state.waits.length - 1]?.sentence ?? '') !== sentence) {
-    state.waits.push({ step, time: snapshot.time, sentence });
-  }
+/** The waiting sentences to list: one per change of the blocking reason, none for its end. */
+export function waitsOf(state: PanelState): WaitEntry[] {
+  return (state.runner?.waits ?? []).filter((w) => w.sentence !== '');
 }

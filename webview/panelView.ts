@@ -4,7 +4,7 @@
 import { h, replaceChildren, setText } from './dom';
 import { t } from './l10n';
 import type { SimState } from '../src/engine';
-import { PanelState, selectedSet } from './panelState';
+import { PanelState, selectedSet, waitsOf } from './panelState';
 import { plannedPods, simulatedPods } from './podModel';
 import { ControlHandlers, ControlsView } from './views/controlsView';
 import { StatusView } from './views/statusView';
@@ -60,11 +60,16 @@ export class PanelView {
     this.renderPicker(s);
     const problem = s.doc?.problem ? t(s.doc.problem) : undefined;
     const simProblem = s.simError ? t('cannotSimulate', s.simError) : undefined;
-    const notice = problem ?? simProblem ?? s.notice?.text ?? '';
+    const notice = problem ?? simProblem ?? jumpText(s) ?? s.notice?.text ?? '';
     setText(this.notice, notice);
     this.notice.className = `notice ${problem || simProblem ? 'error' : (s.notice?.kind ?? 'info')}`;
     this.notice.hidden = notice === '';
+    // Which message shows, for tests and styles: a document problem, or a jump in progress.
+    this.notice.dataset.problem = s.doc?.problem ?? '';
+    this.notice.dataset.jump = s.jump ? (s.jump.restoring ? 'restoring' : 'jumping') : '';
     this.content.hidden = !set;
+    // Without a set there is nothing to control: only the message shows.
+    this.controls.el.hidden = !set;
     if (set) {
       const identity = s.liveIdentity ?? set.identity;
       const pods = snapshot
@@ -72,16 +77,17 @@ export class PanelView {
         : plannedPods(identity);
       const podNames = new Set(snapshot?.pods.map((p) => p.name));
       const retained = snapshot ? snapshot.pvcs.filter((c) => !podNames.has(c.pod)) : [];
-      this.tree.render(identity, pods, s.selectedPod, retained);
+      this.tree.render(identity, pods, s.selectedPod, retained, snapshot?.spec.replicas);
     }
     this.status.render(snapshot, s.atEnd);
     this.timeline.render(
       snapshot && s.runner ? s.runner.events : [],
-      s.waits.filter((w) => w.sentence !== ''),
+      waitsOf(s),
     );
     this.controls.update({
       enabled: snapshot !== undefined,
-      playing: s.playing,
+      // During a jump the Play button is its Pause (it stops the jump where it got to).
+      playing: s.playing || s.jump !== undefined,
       canStep: !s.atEnd,
       canStepBack: (s.runner?.stepCount ?? 0) > 0,
       time: s.runner?.time ?? 0,
@@ -106,4 +112,13 @@ export class PanelView {
     const set = selectedSet(s);
     if (set) this.picker.value = String(set.docIndex);
   }
+}
+
+/** The progress line of a running jump or restore. */
+function jumpText(s: PanelState): string | undefined {
+  const step = s.runner?.stepCount ?? 0;
+  if (!s.jump) return undefined;
+  return s.jump.restoring
+    ? t('restoring', step, s.jump.target ?? step)
+    : t('jumping', step);
 }

@@ -7,7 +7,7 @@ import { describeChanges, forbiddenChanges } from './forbiddenUpdate';
 import type { PersistedPanelState } from '../src/protocol/messages';
 import { t } from './l10n';
 import { MAX_LISTED_PODS, Notice, PanelState, selectedSet, SetEntry } from './panelState';
-import { SimRunner } from './simRunner';
+import { MAX_RESTORED_STEPS, SimRunner } from './simRunner';
 
 function fail(state: PanelState, err: unknown): void {
   state.simError = String(err instanceof Error ? err.message : err);
@@ -19,25 +19,38 @@ const SETTLE_BUDGET_MS = 300;
 /** Wall time a rollout's baseline may take to settle before the update is applied anyway. */
 const BASELINE_BUDGET_MS = 1500;
 
-/** A fresh simulation of the set as written, settled; or the run saved before a reload. */
-export function startRunner(state: PanelState, set: SetEntry, restore?: PersistedPanelState): void {
+/** Wall time a restored run replays before the panel shows it and replays the rest in slices. */
+const RESTORE_BUDGET_MS = 300;
+
+/**
+ * A fresh simulation of the set as written, settled; or the run saved before a reload. Returns
+ * the step a restored run still has to reach when its replay did not fit in the budget.
+ */
+export function startRunner(
+  state: PanelState,
+  set: SetEntry,
+  restore?: PersistedPanelState,
+): number | undefined {
   const doc = state.doc;
   state.runnerFingerprint = set.fingerprint;
   state.simError = undefined;
   state.notice = undefined;
   state.selectedPod = undefined;
   state.liveIdentity = undefined;
-  if (!doc) return;
+  if (!doc) return undefined;
   try {
     const runner = new SimRunner(doc.settings);
     if (restore && restore.actions.length > 0 && restore.docIndex === set.docIndex) {
-      runner.restore(restore.actions, restore.simulationStep);
+      const target = Math.min(restore.simulationStep, MAX_RESTORED_STEPS);
+      const reached = runner.restore(restore.actions, target, RESTORE_BUDGET_MS);
       state.runner = runner;
+      if (!reached) {
+        state.atEnd = false;
+        return target;
+      }
       // One probing step tells whether the saved point was the end of the run.
-      const at = runner.stepCount;
-      state.atEnd = !runner.step();
-      if (!state.atEnd) runner.goTo(at);
-      return;
+      state.atEnd = runner.probeAtEnd();
+      return undefined;
     }
     const result = runner.perform({
       op: 'apply',
@@ -48,7 +61,7 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
     if (!result || (typeof result === 'object' && !result.ok)) {
       const errors = typeof result === 'object' && !result.ok ? result.errors : [];
       fail(state, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
-      return;
+      return undefined;
     }
     state.runner = runner;
     state.atEnd = runner.runToEnd(SETTLE_BUDGET_MS);
@@ -58,6 +71,7 @@ export function startRunner(state: PanelState, set: SetEntry, restore?: Persiste
   } catch (err) {
     fail(state, err);
   }
+  return undefined;
 }
 
 /**

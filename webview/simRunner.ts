@@ -15,6 +15,16 @@ const MIN_KEYFRAME_GAP = 32;
 const STEP_TO_COPY_RATIO = 10;
 /** Bound on steps when running to the end, so a set that never settles cannot hang the panel. */
 export const MAX_STEPS = 20000;
+/** Bound on the steps a saved run may ask to be replayed (a scale to 10,000 takes ~30,000). */
+export const MAX_RESTORED_STEPS = 200000;
+
+/** A sentence saying what the controller waited for, from the step it started waiting. */
+export interface WaitEntry {
+  step: number;
+  time: number;
+  /** Empty where waiting stopped (the timeline skips those entries). */
+  sentence: string;
+}
 
 /** What applying an action gave: an ApplyResult for spec changes, a boolean for pod actions. */
 export type ActionOutcome = ApplyResult | boolean;
@@ -28,6 +38,9 @@ export class SimRunner {
   private stepMsSinceKeyframe = 0;
   private lastCopyMs = 0;
   private lastKeyframe = 0;
+  /** One entry per change of the blocking reason, up to the furthest step seen on this branch. */
+  private waitLog: WaitEntry[] = [];
+  private waitsSeenTo = -1;
 
   constructor(private readonly settings: StudioSettings) {
     this.sim = new Simulation({ settings });
@@ -59,11 +72,38 @@ export class SimRunner {
     return this.sim.snapshot();
   }
 
+  /** The waiting sentences of the run up to the current step, also those a jump stepped over. */
+  get waits(): readonly WaitEntry[] {
+    return this.waitLog;
+  }
+
+  /** Notes the blocking reason of the current step when it differs from the last one noted. */
+  private noteWait(): void {
+    if (this.steps <= this.waitsSeenTo) return;
+    this.waitsSeenTo = this.steps;
+    // NOTE: reads the engine's world directly: a full snapshot per step is too dear for 10,000
+    // pods and Simulation has no accessor for the blocking reason alone.
+    const world = (this.sim as unknown as { w?: { blockedOn?: { reason: string } | null } }).w;
+    const sentence = world?.blockedOn?.reason ?? '';
+    const last = this.waitLog[this.waitLog.length - 1];
+    if ((last?.sentence ?? '') === sentence) return;
+    this.waitLog.push({ step: this.steps, time: this.sim.time, sentence });
+  }
+
+  /** Forgets the waits noted after `step` (the run went back, or a new branch starts there). */
+  private forgetWaitsAfter(step: number): void {
+    while (this.waitLog.length > 0 && this.waitLog[this.waitLog.length - 1].step > step) {
+      this.waitLog.pop();
+    }
+    this.waitsSeenTo = Math.min(this.waitsSeenTo, step);
+  }
+
   /** Does `action` now; later recorded actions are dropped (a new branch of the run). */
   perform(action: SimAction): ActionOutcome {
     this.actions = this.actions.filter((a) => a.atStep < this.steps);
     for (const k of [...this.checkpoints.keys()]) if (k >= this.steps) this.checkpoints.delete(k);
     this.resetKeyframeClock();
+    this.forgetWaitsAfter(this.steps);
     this.actions.push({ atStep: this.steps, action });
     return this.execute(action);
   }
@@ -79,6 +119,7 @@ export class SimRunner {
       this.steps = next.atStep;
     }
     for (const a of this.actions) if (a.atStep === this.steps) this.execute(a.action);
+    this.noteWait();
     this.stepMsSinceKeyframe += performance.now() - started;
     this.maybeKeyframe();
     return true;
@@ -126,6 +167,7 @@ export class SimRunner {
   /** Puts the run back to the state after `target` steps. */
   goTo(target: number): void {
     const goal = Math.max(0, target);
+    this.forgetWaitsAfter(goal);
     let from = -1;
     for (const k of this.checkpoints.keys()) if (k <= goal && k > from) from = k;
     if (from >= 0) {
@@ -146,11 +188,39 @@ export class SimRunner {
     if (this.steps > 0) this.goTo(this.steps - 1);
   }
 
-  /** Rebuilds a recorded run (after a window reload). */
-  restore(actions: TimedAction[], steps: number): void {
+  /**
+   * Rebuilds a recorded run (after a window reload) up to `steps`, for at most `budgetMs` of wall
+   * time; returns true when it got there (else `advanceTo` goes on from where it stopped).
+   */
+  restore(actions: TimedAction[], steps: number, budgetMs = Infinity): boolean {
     this.actions = actions.map((a) => ({ ...a }));
     this.checkpoints.clear();
-    this.goTo(Math.min(steps, MAX_STEPS));
+    this.waitLog = [];
+    this.waitsSeenTo = -1;
+    this.goTo(0);
+    this.noteWait();
+    return this.advanceTo(Math.min(steps, MAX_RESTORED_STEPS), budgetMs);
+  }
+
+  /**
+   * Steps forward until `target` steps (or the end of the run), for at most `budgetMs`; true when
+   * it got there or the run ended on the way.
+   */
+  advanceTo(target: number, budgetMs = Infinity): boolean {
+    const deadline = performance.now() + budgetMs;
+    while (this.steps < target) {
+      if (!this.step()) return true;
+      if (performance.now() > deadline) return this.steps >= target;
+    }
+    return true;
+  }
+
+  /** Whether nothing is left to happen from here (probes one step and goes back). */
+  probeAtEnd(): boolean {
+    const at = this.steps;
+    if (!this.step()) return true;
+    this.goTo(at);
+    return false;
   }
 
   private execute(action: SimAction): ActionOutcome {

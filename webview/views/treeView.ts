@@ -33,12 +33,16 @@ export class TreeView {
     this.el.addEventListener('focusin', (e) => this.makeTabStop(e.target));
   }
 
-  /** `retained`: claims whose pod is gone (kept by the retention policy after a scale-down). */
+  /**
+   * `retained`: claims whose pod is gone (kept by the retention policy after a scale-down).
+   * `simulatedReplicas`: the simulated spec.replicas, when a simulation runs (a scale changes it).
+   */
   render(
     identity: SetIdentity,
     pods: readonly PodView[],
     selectedPod: string | undefined,
     retained: readonly { name: string; claimTemplate: string }[] = [],
+    simulatedReplicas?: number,
   ): void {
     const key = JSON.stringify([
       identity.name,
@@ -47,10 +51,11 @@ export class TreeView {
       identity.service,
       identity.replicas,
       identity.serviceName,
+      simulatedReplicas,
     ]);
     if (key !== this.identityKey) {
       this.identityKey = key;
-      this.renderHeader(identity);
+      this.renderHeader(identity, simulatedReplicas ?? identity.replicas);
       this.renderService(identity);
     }
     this.el.setAttribute('aria-label', t('setLabel', identity.name));
@@ -69,7 +74,7 @@ export class TreeView {
     this.ensureTabStop();
   }
 
-  private renderHeader(id: SetIdentity): void {
+  private renderHeader(id: SetIdentity, replicas: number): void {
     const ns = id.namespaceDefaulted ? t('namespaceDefaulted', id.namespace) : id.namespace;
     replaceChildren(
       this.header,
@@ -85,7 +90,10 @@ export class TreeView {
         className: 'link replicas',
         'data-reveal': 'replicas',
         tabindex: -1,
-        text: `${t('replicas')}: ${id.replicas}`,
+        text:
+          replicas === id.replicas
+            ? `${t('replicas')}: ${replicas}`
+            : `${t('replicas')}: ${t('replicasFromFile', replicas, id.replicas)}`,
       }),
     );
   }
