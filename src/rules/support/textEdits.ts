@@ -1,7 +1,7 @@
 // Minimal text edits for quick fixes. The document is never re-serialised: insertion points and
 // indentation are computed from the source text so comments, key order and other documents stay
 // byte-identical.
-import { isMap, isScalar, Node, Pair, stringify } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, Node, Pair, Scalar, stringify } from 'yaml';
 import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
 import { TextEdit } from '../types';
 
@@ -58,9 +58,23 @@ export function insertIntoMap(
   if (keyStart === undefined || lastEnd === undefined) return undefined;
   const indent = keyStart - lineStart(text, keyStart);
   const eol = eolOf(text);
-  const at = afterLastLine(text, lastEnd);
+  // The blank lines after a `|+` or `>+` block belong to its value: insert after them.
+  const keeps = endsInKeptBlock(text, last.value) && /[\r\n]/.test(text[lastEnd - 1] ?? '');
+  const at = keeps ? { offset: lastEnd, needsEol: false } : afterLastLine(text, lastEnd);
   const newText = (at.needsEol ? eol : '') + yamlLines(entries, indent, eol);
   return { start: at.offset, end: at.offset, newText };
+}
+
+/** Whether the last text of `node` is a block scalar with keep chomping (`|+`, `>2+`). */
+function endsInKeptBlock(text: string, node: unknown): boolean {
+  let leaf = node;
+  while (isCollection(leaf) && !leaf.flow && leaf.items.length > 0) {
+    const item = leaf.items[leaf.items.length - 1];
+    leaf = isPair(item) ? item.value : item;
+  }
+  if (!isScalar(leaf) || !leaf.range) return false;
+  if (leaf.type !== Scalar.BLOCK_LITERAL && leaf.type !== Scalar.BLOCK_FOLDED) return false;
+  return /^[|>][-0-9]*\+/.test(text.slice(leaf.range[0], leaf.range[0] + 4));
 }
 
 /**

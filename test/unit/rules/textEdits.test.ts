@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { allObjects, parseManifest } from '../../../src/manifest';
-import { appendDocument, insertIntoMap, removeEntry } from '../../../src/rules/support/textEdits';
+import {
+  appendDocument,
+  fillEmptyEntry,
+  insertIntoMap,
+  removeEntry,
+} from '../../../src/rules/support/textEdits';
 import { TextEdit } from '../../../src/rules/types';
 
 function apply(text: string, e: TextEdit | undefined): string {
@@ -33,6 +38,30 @@ describe('minimal text edits', () => {
       apply(text, insertIntoMap(m, o, ['spec'], { clusterIP: 'None' })),
       text + '\n  clusterIP: None\n',
     );
+  });
+
+  it('inserts after the blank lines a kept block scalar (|+) holds, so its value stays', () => {
+    const text = 'kind: X\napiVersion: v1\nspec:\n  m:\n    - q: |+\n        x\n\n\n# c\n';
+    const { m, o } = first(text);
+    assert.equal(
+      apply(text, insertIntoMap(m, o, ['spec'], { b: 1 })),
+      'kind: X\napiVersion: v1\nspec:\n  m:\n    - q: |+\n        x\n\n\n  b: 1\n# c\n',
+    );
+  });
+
+  it('writes no second copy of a key the mapping already has', () => {
+    const { m, o } = first('kind: Service\napiVersion: v1\nspec:\n  clusterIP:\n  type: A\n');
+    assert.equal(insertIntoMap(m, o, ['spec'], { clusterIP: 'None' }), undefined);
+  });
+
+  it('fills an empty key on the lines below it, keeping its comment', () => {
+    const text = 'kind: X\napiVersion: v1\nspec:\n  - a: # c\n    b: 1\n';
+    const { m, o } = first(text);
+    assert.equal(
+      apply(text, fillEmptyEntry(m, o, ['spec', 0, 'a'], { k: 'v' })),
+      'kind: X\napiVersion: v1\nspec:\n  - a: # c\n      k: v\n    b: 1\n',
+    );
+    assert.equal(fillEmptyEntry(m, o, ['spec', 0, 'b'], { k: 'v' }), undefined);
   });
 
   it('offers nothing for flow mappings', () => {
