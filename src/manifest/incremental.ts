@@ -110,8 +110,15 @@ export class ManifestCache {
     }
     const delta = text.length - old.length;
 
+    // The edit lies in [prefix, old.length - suffix) of the old text. Segments well inside the
+    // unchanged head or tail are kept without comparing their text (found by binary search);
+    // only the few next to the edit are compared.
+    const prefix = commonPrefix(old, text);
+    const changedEnd = old.length - commonSuffix(old, text, prefix);
+
     // 1. Keep the leading segments whose text is unchanged and that still start a document.
-    let i = 0;
+    // A segment ending 4+ characters before the edit keeps its end and the `---` after it.
+    let i = firstSegment(segs, (s) => s.end + 4 > prefix);
     while (i < segs.length && sameAt(old, segs[i], text, 0) && isBoundary(text, segs[i].end)
       && segs[i].final === (segs[i].end === text.length)) i++;
     if (i === segs.length) i--;
@@ -119,7 +126,8 @@ export class ManifestCache {
 
     // 2. Keep the trailing segments that are unchanged once moved by `delta` (all of them when
     // the edit only inserted whole documents at `from`).
-    let j = segs.length - 1;
+    // A segment starting after the edit's last character has the same text and line before it.
+    let j = Math.max(i, Math.min(segs.length - 1, firstSegment(segs, (s) => s.start > changedEnd)));
     while (j >= i && segs[j].start + delta >= from && sameAt(old, segs[j], text, delta)
       && isBoundary(text, segs[j].start + delta)) j--;
     let to = (j >= i ? segs[j].end : from) + delta;
@@ -150,6 +158,40 @@ export class ManifestCache {
     }
     return out;
   }
+}
+
+/** The index of the first segment for which `after` holds (`after` is monotonic), or the length. */
+function firstSegment(segs: readonly Segment[], after: (s: Segment) => boolean): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(segs[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const CHUNK = 4096;
+
+/** The length of the common start of `a` and `b` (chunks compared first, then characters). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p + CHUNK <= n && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** The length of the common end of `a` and `b`, not reaching into their first `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let q = 0;
+  while (q + CHUNK <= n && a.slice(a.length - q - CHUNK, a.length - q) === b.slice(b.length - q - CHUNK, b.length - q)) {
+    q += CHUNK;
+  }
+  while (q < n && a.charCodeAt(a.length - q - 1) === b.charCodeAt(b.length - q - 1)) q++;
+  return q;
 }
 
 function count(segs: readonly Segment[]): number {
@@ -251,23 +293,34 @@ function moveDocument(d: ManifestDocument, delta: number, docShift: number): voi
     e.pos[0] += delta;
     e.pos[1] += delta;
   }
-  moveNode(d.doc.contents, delta);
+  let ranges = nodeRanges.get(d.doc);
+  if (!ranges) {
+    ranges = [];
+    collectRanges(d.doc.contents, ranges);
+    nodeRanges.set(d.doc, ranges);
+  }
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k];
+    for (let m = 0; m < range.length; m++) range[m] += delta;
+  }
 }
 
-function moveNode(node: unknown, delta: number): void {
+/** The range arrays of every node of a document, gathered on its first move (nodes never change). */
+const nodeRanges = new WeakMap<object, number[][]>();
+
+function collectRanges(node: unknown, out: number[][]): void {
   if (!node || typeof node !== 'object') return;
   const n = node as { range?: number[] | null; items?: unknown[] };
-  const range = n.range;
-  if (range) for (let k = 0; k < range.length; k++) range[k] += delta;
+  if (n.range) out.push(n.range);
   const items = n.items;
   if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     if (isPair(item)) {
-      moveNode(item.key, delta);
-      moveNode(item.value, delta);
+      collectRanges(item.key, out);
+      collectRanges(item.value, out);
     } else {
-      moveNode(item, delta);
+      collectRanges(item, out);
     }
   }
 }
