@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import { resolveSettings } from '../manifest';
+import { syntaxFindings } from '../rules/lint';
 import { IncrementalLinter } from '../rules/lintIncremental';
 import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
 import { toRange } from './positions';
 import { lintOptionsFor } from './lintOptions';
 import { objectIndex } from './objectIndex';
+import { carryFindings, editBetween } from './provisionalFindings';
 import {
   isShownInTab,
   lintTabDocuments,
@@ -13,9 +16,10 @@ import {
 } from './openTabs';
 
 const DEBOUNCE_MS = 250;
+const MAX_WAIT_MS = 1000;
 
 /** Findings last published per document URI, with the version they were computed for. */
-const latest = new Map<string, { version: number; findings: Finding[] }>();
+const latest = new Map<string, { version: number; findings: Finding[]; text: string }>();
 
 /** The findings published for `uri` at exactly `version` (for code actions), if any. */
 export function getLatestFindings(uri: vscode.Uri, version: number): Finding[] | undefined {
@@ -48,24 +52,46 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     try {
       let linter = linters.get(key);
       if (!linter) linters.set(key, linter = new IncrementalLinter(key));
-      // Large files are checked in slices of a few ms, yielding to the editor in between.
-      const findings = await linter.lintInSlices(doc.getText(), lintOptionsFor(doc), yieldToEditor, stale);
+      const active = linter;
+      const text = doc.getText();
+      const options = lintOptionsFor(doc);
+      const previous = latest.get(key);
+      let sliced = false;
+      // Large files are checked in slices of a few ms, yielding to the editor in between. When a
+      // run needs more than one slice, the syntax problems of the new text are shown at once,
+      // with the other findings carried over from the last run; the full run replaces them.
+      const pause = () => {
+        if (!sliced && !stale()) {
+          sliced = true;
+          const settings = resolveSettings(options.settings);
+          const syntax = syntaxFindings(active.cache.manifest.documents, settings);
+          const others = previous?.findings.filter((f) => f.ruleId !== 'yaml-syntax') ?? [];
+          const carried = previous ? carryFindings(others, editBetween(previous.text, text)) : [];
+          collection.set(doc.uri, toDiagnostics(doc, [...carried, ...syntax]));
+        }
+        return yieldToEditor();
+      };
+      const findings = await linter.lintInSlices(text, options, pause, stale);
       if (!findings || stale()) return;
-      latest.set(key, { version, findings });
-      collection.set(doc.uri, findings.map((f) => {
-        const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, toSeverity(f.severity));
-        d.code = f.ruleId;
-        d.source = 'statefulset-studio';
-        return d;
-      }));
+      latest.set(key, { version, findings, text });
+      collection.set(doc.uri, toDiagnostics(doc, findings));
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
     }
   };
+  // While typing goes on, a document is still checked at least every MAX_WAIT_MS.
+  const waitingSince = new Map<string, number>();
   const schedule = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => { timers.delete(key); refresh(doc); }, DEBOUNCE_MS));
+    const since = waitingSince.get(key) ?? Date.now();
+    waitingSince.set(key, since);
+    const delay = Math.max(0, Math.min(DEBOUNCE_MS, since + MAX_WAIT_MS - Date.now()));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      waitingSince.delete(key);
+      refresh(doc);
+    }, delay));
   };
 
   // A document the open event already queued (or that is linted at its version) is not redone.
@@ -89,6 +115,7 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     vscode.workspace.onDidCloseTextDocument((doc) => {
       const key = doc.uri.toString();
       clearTimeout(timers.get(key));
+      waitingSince.delete(key);
       linters.delete(key);
       // VS Code unloads documents of background tabs; their problems stay while the tab does.
       if (isShownInTab(doc.uri)) return;
@@ -115,6 +142,15 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     objectIndex.onDidChange(() => vscode.workspace.textDocuments.forEach(schedule)),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
+}
+
+function toDiagnostics(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
+  return findings.map((f) => {
+    const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, toSeverity(f.severity));
+    d.code = f.ruleId;
+    d.source = 'statefulset-studio';
+    return d;
+  });
 }
 
 function yieldToEditor(): Promise<void> {

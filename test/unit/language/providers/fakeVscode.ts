@@ -48,15 +48,33 @@ export class FakeDocument {
     this.text = text;
     this.version++;
   }
+  private starts: { version: number; lines: number[] } | undefined;
+  /** Line start offsets of the current text, computed once per version (as VS Code keeps them). */
+  private lineStarts(): number[] {
+    if (this.starts?.version !== this.version) {
+      const lines = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) {
+        lines.push(i + 1);
+      }
+      this.starts = { version: this.version, lines };
+    }
+    return this.starts.lines;
+  }
   positionAt(offset: number): Position {
-    const before = this.text.slice(0, offset).split('\n');
-    return new Position(before.length - 1, before[before.length - 1].length);
+    const lines = this.lineStarts();
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (lines[m] <= offset) lo = m;
+      else hi = m - 1;
+    }
+    return new Position(lo, offset - lines[lo]);
   }
   offsetAt(p: Position): number {
-    const lines = this.text.split('\n');
-    let offset = 0;
-    for (let i = 0; i < p.line && i < lines.length; i++) offset += lines[i].length + 1;
-    return offset + p.character;
+    const lines = this.lineStarts();
+    if (p.line >= lines.length) return this.text.length;
+    return lines[p.line] + p.character;
   }
   lineAt(line: number) {
     const text = this.text.split('\n')[line] ?? '';
