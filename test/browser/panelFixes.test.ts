@@ -63,7 +63,12 @@ describe('preview panel fixes in Chromium', function () {
     assert.equal(await page.locator('.notice.error').count(), 1);
     assert.equal(await page.locator('.controls').isVisible(), false);
     assert.equal(await page.locator('.clock').isVisible(), false);
-    assert.equal(await page.locator('.pod').count(), 0);
+    assert.equal(await page.locator('.content').isVisible(), false);
+    // Back on the plain file, the run starts afresh: nothing from before the template shows.
+    await send(page, update(manifest(), 2));
+    await page.locator('.controls:not([hidden])').waitFor();
+    await page.locator('.clock', { hasText: 'step' }).waitFor();
+    assert.equal(await page.locator('.notice[data-problem=""]').count(), 1);
   });
 
   it('shows only the message for a document without a StatefulSet', async () => {
@@ -112,30 +117,35 @@ describe('preview panel fixes in Chromium', function () {
     await send(page, update(manifest(), 1));
     await page.locator('.waiting[data-settled="true"]').waitFor();
     await page.evaluate(() => {
-      const g = globalThis as unknown as { __longest: number };
+      const g = globalThis as unknown as { __longest: number; __progress: Set<string> };
       g.__longest = 0;
+      g.__progress = new Set();
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) g.__longest = Math.max(g.__longest, e.duration);
       }).observe({ type: 'longtask', buffered: false });
+      const notice = document.querySelector<HTMLElement>('.notice')!;
+      new MutationObserver(() => {
+        if (notice.dataset.jump === 'jumping') g.__progress.add(notice.textContent ?? '');
+      }).observe(notice, { childList: true, characterData: true, subtree: true, attributes: true });
     });
     await send(page, scale(1, 10000));
+    // Pause while the jump runs: the run stays where it got to and does not claim to be stable.
     await page.click('.to-end');
     await page.locator('.notice[data-jump="jumping"]').waitFor();
-    // The jump moves on between repaints.
-    const first = await page.locator('.clock').innerText();
-    await page.locator('.clock', { hasNotText: first }).waitFor();
     await page.click('.play');
     await page.locator('.notice[data-jump=""]').waitFor();
     await page.locator('.play[aria-pressed="false"]').waitFor();
-    const stopped = await page.locator('.clock').innerText();
     assert.equal(await page.locator('.waiting[data-settled="true"]').count(), 0);
-    const longest = await page.evaluate(
-      () => (globalThis as unknown as { __longest: number }).__longest,
-    );
-    assert.ok(longest < 200, `a task took ${longest} ms`);
-    // Paused means paused: the clock stays where the jump stopped.
-    await page.locator('.to-end:not([disabled])').waitFor();
-    assert.equal(await page.locator('.clock').innerText(), stopped);
+    // Jump to end again goes on to the end, repainting its progress on the way.
+    await page.click('.to-end');
+    await page.locator('.waiting[data-settled="true"]').waitFor({ timeout: 60000 });
+    assert.equal(await counter(page, 'readyReplicas'), '10000');
+    const { longest, progress } = await page.evaluate(() => {
+      const g = globalThis as unknown as { __longest: number; __progress: Set<string> };
+      return { longest: g.__longest, progress: g.__progress.size };
+    });
+    assert.ok(progress >= 2, `${progress} progress repaints`);
+    assert.ok(longest < 250, `a task took ${longest} ms`);
   });
 
   it('restores a scaled run at the saved point and says whether it is stable', async () => {

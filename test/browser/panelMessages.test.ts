@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
 import { launchChromium, TestBrowser } from './chromium';
-import { manifest, openPanel, rollout, send, update, URI } from './panelHelpers';
+import { counter, manifest, openPanel, rollout, send, update, URI } from './panelHelpers';
 
 // What the panel tells the user: refused updates, field errors, capped views and runs, and when
 // "stable" may be said. In headless Chromium, waiting on what the page shows.
@@ -80,12 +80,20 @@ describe('preview panel messages in Chromium', function () {
     assert.equal(await page.locator('.pods .cell, .pod').count(), 0);
   });
 
-  it('says a jump to the end stopped at its limit', async () => {
-    // 10,000 OrderedReady pods take about 60,000 steps: more than a settle and a jump may run.
+  it('goes on with a paused jump where it stopped', async () => {
+    // 10,000 OrderedReady pods take about 60,000 steps: the settle stops and says so; a jump
+    // runs in slices, Pause stops it, and Jump to end again finishes.
     await send(page, update(manifest({ replicas: 10000 }), 6));
     await page.locator('.notice.info').waitFor();
     await page.click('.to-end');
-    await page.locator('.notice.info', { hasText: 'Jump to end stopped' }).waitFor();
+    await page.locator('.notice[data-jump="jumping"]').waitFor();
+    await page.click('.play');
+    await page.locator('.notice.info[data-jump=""]').waitFor();
     assert.equal(await page.locator('.waiting').getAttribute('data-settled'), 'false');
+    const stopped = await page.locator('.clock').innerText();
+    await page.click('.to-end');
+    await page.locator('.waiting[data-settled="true"]').waitFor({ timeout: 60000 });
+    assert.notEqual(await page.locator('.clock').innerText(), stopped);
+    assert.equal(await counter(page, 'readyReplicas'), '10000');
   });
 });
