@@ -27,7 +27,10 @@ export function registerWalkthroughCommands(
       await vscode.workspace.fs.writeFile(example, bytes);
     }
     const doc = await vscode.workspace.openTextDocument(example);
-    return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    // Keep the walkthrough page open: reuse the example's editor, or open it beside the page.
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const viewColumn = visible?.viewColumn ?? vscode.ViewColumn.Beside;
+    return vscode.window.showTextDocument(doc, { viewColumn, preview: false });
   };
 
   const command = (id: string, run: () => Promise<unknown>) =>
@@ -59,9 +62,26 @@ export function registerWalkthroughCommands(
     }),
     command('statefulsetStudio.walkthrough.simulateRollout', async () => {
       const editor = await show(false);
+      // A first-time user often presses the button without editing: make the edit for them, in
+      // the editor where they can see it, so there is a rollout to watch.
+      if (!editor.document.isDirty) await bumpFirstImageTag(editor);
       await vscode.commands.executeCommand('statefulsetStudio.simulateRollout', editor.document.uri);
     }),
   );
+}
+
+/** Raises the last number of the first `image:` tag (`redis:7.4.1` → `redis:7.4.2`). */
+async function bumpFirstImageTag(editor: vscode.TextEditor): Promise<boolean> {
+  const text = editor.document.getText();
+  const m = /^\s*(?:-\s+)?image:\s*["']?[^\s"':@]+(?::\d+)?\/?[^\s"':@]*:([\w.-]*?)(\d+)["']?\s*$/m.exec(text);
+  if (!m || m.index === undefined) return false;
+  const digits = m[2];
+  const end = m.index + m[0].replace(/["']?\s*$/, '').length;
+  const start = end - digits.length;
+  const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+  const ok = await editor.edit((b) => b.replace(range, String(Number(digits) + 1)));
+  if (ok) editor.selection = new vscode.Selection(range.start, range.start.translate(0, digits.length));
+  return ok;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

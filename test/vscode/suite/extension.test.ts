@@ -50,6 +50,21 @@ describe('extension', () => {
     assert.ok((await ourDiagnostics(doc.uri)).length > 0);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
+
+  it('raises the image tag when the walkthrough rollout is pressed on an unedited example', async () => {
+    await vscode.commands.executeCommand('statefulsetStudio.walkthrough.openExample');
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc, 'no editor opened');
+    const before = /image:\s*(\S+)/.exec(doc.getText())?.[1];
+    assert.ok(before, 'the example names an image');
+    await vscode.commands.executeCommand('statefulsetStudio.walkthrough.simulateRollout');
+    const after = /image:\s*(\S+)/.exec(doc.getText())?.[1];
+    assert.ok(doc.isDirty, 'the example was not edited');
+    assert.notEqual(after, before);
+    assert.equal(after?.replace(/\d+$/, ''), before.replace(/\d+$/, ''), 'only the last number changes');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
 
 function previewTabs(): vscode.Tab[] {
