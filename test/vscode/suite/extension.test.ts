@@ -62,7 +62,9 @@ describe('extension', () => {
     assert.ok(doc.isDirty, 'the example was not edited');
     assert.notEqual(after, before);
     assert.equal(after?.replace(/\d+$/, ''), before.replace(/\d+$/, ''), 'only the last number changes');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(!doc.isDirty, 'the example could not be reverted');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
