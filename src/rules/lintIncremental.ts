@@ -27,7 +27,8 @@ export class IncrementalLinter {
   private results = new Map<KubeObject, RuleResult[]>();
   private optionsKey = '';
   private others: readonly KubeObject[] = [];
-  private identities = '';
+  /** This file's objects as of the last `start`. */
+  private own: KubeObject[] = [];
   private crlf = false;
   private tracker = new ReadTracker();
   /** Invalidations of a run that was stopped before it finished. */
@@ -77,25 +78,22 @@ export class IncrementalLinter {
     const othersChanged = !sameObjects(others, this.others);
     this.others = others;
     const own = this.ownObjects();
-    const identities = identityKey(own, others);
+    this.own = own;
     const crlf = this.cache.currentText.includes('\r\n');
     // What this edit invalidates, plus whatever an interrupted run had not finished with.
     const invalid: Invalid = {
-      identity: identities !== this.identities || othersChanged || this.carry?.identity === true,
+      identity: othersChanged || this.carry?.identity === true,
       text: crlf !== this.crlf || this.carry?.text === true,
       removed: this.carry?.removed ?? new Set<KubeObject>(),
       replaced: this.carry?.replaced ?? new Map<KubeObject, KubeObject>(),
       carried: new Map<KubeObject, boolean>(),
     };
     this.carry = invalid;
-    this.identities = identities;
     this.crlf = crlf;
     if (change) this.forget(change, invalid);
     this.lastRecheckCount = 0;
-    if (this.cache.templated || own.length === 0) {
-      this.carry = undefined;
-      return;
-    }
+    // Nothing to check: what this edit invalidated is carried to the next run that checks.
+    if (this.cache.templated || own.length === 0) return;
 
     // Re-run what is missing or stale; the tracker records what each rule reads.
     const tracker = this.tracker;
@@ -112,8 +110,10 @@ export class IncrementalLinter {
     for (let n = 0; n < own.length; n++) {
       const object = own[n];
       const kept = this.results.get(object);
-      const stale = kept?.filter((r) => r.reads && isStale(r.reads, invalid, this.tracker.observer));
-      if (kept && stale?.length === 0) continue;
+      const observer = this.tracker.observer;
+      const staleRead = (r: RuleResult) => r.reads !== undefined && isStale(r.reads, invalid, observer);
+      if (kept && !kept.some(staleRead)) continue;
+      const stale = kept?.filter(staleRead);
       this.lastRecheckCount++;
       const wrapper = objects[n];
       const fresh: RuleResult[] = [];
@@ -143,6 +143,8 @@ export class IncrementalLinter {
     }
     const after: KubeObject[] = [];
     for (const seg of change.added) for (const d of seg.documents) for (const o of d.objects) after.push(o);
+    // The rest of the list is kept as it was: the list changed only if the re-parsed stretch did.
+    if (identityKey(before, []) !== identityKey(after, [])) invalid.identity = true;
     if (before.length === after.length) {
       before.forEach((o, k) => {
         if (identityKey([o], []) === identityKey([after[k]], [])) invalid.replaced.set(o, after[k]);
@@ -173,7 +175,7 @@ export class IncrementalLinter {
     if (cache.templated) return [];
     const settings = resolveSettings(options.settings);
     const segments = cache.segments;
-    const own = this.ownObjects();
+    const own = this.own;
     const findings: Finding[] = [];
     if (own.length > 0 || segments.some((s) => s.hasKindLine)) {
       for (const s of segments) {
