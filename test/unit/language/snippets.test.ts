@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { statefulSetLenses } from '../../../src/language/codeLens';
 import { SNIPPETS, snippetsAt } from '../../../src/language/snippets';
 import { lintText } from '../../../src/rules/lint';
@@ -31,6 +33,14 @@ describe('snippets', () => {
     );
     assert.match(text, /kind: PodDisruptionBudget/);
     assert.match(text, /clusterIP: None/);
+  });
+
+  it('are not contributed to package.json (VS Code would offer them at every position)', () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      contributes: Record<string, unknown>;
+    };
+    assert.equal(manifest.contributes.snippets, undefined);
   });
 
   const STS = ['statefulset', 'sts'];
