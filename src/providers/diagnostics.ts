@@ -139,7 +139,13 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
         vscode.workspace.textDocuments.forEach(refresh);
       }
     }),
-    objectIndex.onDidChange(() => vscode.workspace.textDocuments.forEach(schedule)),
+    objectIndex.onDidChange((uris) => {
+      // A file's own objects are not "other objects" to itself: its own edit already re-linted it.
+      for (const doc of vscode.workspace.textDocuments) {
+        const onlyItself = uris.size === 1 && uris.has(doc.uri.toString());
+        if (!onlyItself) schedule(doc);
+      }
+    }),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
 }

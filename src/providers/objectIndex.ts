@@ -25,9 +25,10 @@ interface IndexedFile {
  */
 export class ObjectIndex {
   private readonly files = new Map<string, IndexedFile>();
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Fires (debounced) whenever some file's objects changed. */
+  private pending = new Set<string>();
+  /** Fires (debounced) whenever some files' objects changed, with the URIs of those files. */
   readonly onDidChange = this.changed.event;
 
   /** Objects of every indexed file except `source` (the document being linted). */
@@ -68,22 +69,25 @@ export class ObjectIndex {
     const unchanged = this.files.get(uri)?.signature === signature;
     this.files.set(uri, { objects, lineStarts: manifest.lineStarts, signature });
     // Edits that leave the objects as they were (comments, layout) do not re-lint other files.
-    if (!unchanged) this.scheduleFire();
+    if (!unchanged) this.scheduleFire(uri);
   }
 
   remove(uri: string): void {
-    if (this.files.delete(uri)) this.scheduleFire();
+    if (this.files.delete(uri)) this.scheduleFire(uri);
   }
 
   get size(): number {
     return this.files.size;
   }
 
-  private scheduleFire(): void {
+  private scheduleFire(uri: string): void {
+    this.pending.add(uri);
     if (this.fireTimer) return;
     this.fireTimer = setTimeout(() => {
       this.fireTimer = undefined;
-      this.changed.fire();
+      const uris = this.pending;
+      this.pending = new Set();
+      this.changed.fire(uris);
     }, DEBOUNCE_MS);
   }
 

@@ -51,6 +51,21 @@ describe('object index (fake vscode)', () => {
     index.dispose();
   });
 
+  it('names the files whose objects changed', async () => {
+    const index = new ObjectIndex();
+    const seen = new Promise<ReadonlySet<string>>((resolve) => {
+      const sub = index.onDidChange((uris) => {
+        sub.dispose();
+        resolve(uris);
+      });
+    });
+    index.update('file:///a.yaml', SERVICE);
+    index.update('file:///b.yaml', SERVICE.replace('name: web', 'name: db'));
+    index.update('file:///c.yaml', CONFIG);
+    assert.deepEqual([...(await seen)].sort(), ['file:///a.yaml', 'file:///b.yaml']);
+    index.dispose();
+  });
+
   it('announces object changes but not layout edits', async () => {
     const index = new ObjectIndex();
     const first = nextChange(index);
