@@ -19,6 +19,12 @@ export interface Segment {
   hasKindLine: boolean;
   /** Whether the stretch holds a `statefulset-studio-disable-next-line` comment. */
   hasDisableComment: boolean;
+  /**
+   * How far the stretch moved since its documents' ranges and nodes were last brought up to date:
+   * an edit moves later stretches by changing this number only; `settle` applies it when a
+   * document or object of the stretch is read.
+   */
+  shift: number;
 }
 
 /**
@@ -50,6 +56,8 @@ export class ManifestCache {
   private view: ParsedManifest | undefined;
   private lines: number[] | undefined;
   private directive = false;
+  /** The segment holding each object and document, for `settleObject` and the documents view. */
+  private homes = new WeakMap<object, Segment>();
 
   constructor(readonly source: string, text = '') {
     this.update(text);
@@ -80,10 +88,34 @@ export class ManifestCache {
     return any;
   }
 
-  /** The file as `parseManifest` would return it; line starts are computed on first use. */
+  /** The segment an object or document of the current parse belongs to. */
+  segmentOf(item: object): Segment | undefined {
+    return this.homes.get(item);
+  }
+
+  /** Brings the ranges and nodes of the object's segment up to date (see `Segment.shift`). */
+  settleObject(item: object): void {
+    const seg = this.homes.get(item);
+    if (seg && seg.shift !== 0) settle(seg);
+  }
+
+  /**
+   * The file as `parseManifest` would return it; line starts are computed on first use. Each
+   * document is brought up to date (see `Segment.shift`) when it is read from `documents`.
+   */
   get manifest(): ParsedManifest {
     if (this.view) return this.view;
-    const documents = this.segs.flatMap((s) => s.documents);
+    const homes = this.homes;
+    const documents = new Proxy(this.segs.flatMap((s) => s.documents), {
+      get(target, key, receiver) {
+        const v: unknown = Reflect.get(target, key, receiver);
+        if (typeof key === 'string' && v !== null && typeof v === 'object') {
+          const seg = homes.get(v);
+          if (seg && seg.shift !== 0) settle(seg);
+        }
+        return v;
+      },
+    });
     const lineStarts = () => (this.lines ??= computeLineStarts(this.text));
     const view = { source: this.source, text: this.text, documents, templated: this.templated } as ParsedManifest;
     Object.defineProperty(view, 'lineStarts', { get: lineStarts, enumerable: true });
@@ -153,6 +185,10 @@ export class ManifestCache {
     for (let k = 0; k < points.length - 1; k++) {
       const seg = parseSegment(text, points[k], points[k + 1], index, this.source);
       index += seg.documents.length;
+      for (const d of seg.documents) {
+        this.homes.set(d, seg);
+        for (const o of d.objects) this.homes.set(o, seg);
+      }
       out.push(seg);
       if (seg.end > points[k + 1]) break;
     }
@@ -264,16 +300,25 @@ function parseSegment(text: string, start: number, end: number, docIndex: number
   for (const d of parsed.documents) moveDocument(d, start, docIndex);
   return {
     start, end, final, documents: parsed.documents, lineStarts: parsed.lineStarts,
-    hasKindLine: KIND_LINE.test(own), hasDisableComment: own.includes(DISABLE_MARK),
+    hasKindLine: KIND_LINE.test(own), hasDisableComment: own.includes(DISABLE_MARK), shift: 0,
   };
 }
 
 const SENTINEL = '---';
 
+/** Moves a kept segment: its bounds and document indexes now, the rest when read (`settle`). */
 function moveSegment(seg: Segment, delta: number, docShift: number): void {
   seg.start += delta;
   seg.end += delta;
-  for (const d of seg.documents) moveDocument(d, delta, docShift);
+  seg.shift += delta;
+  if (docShift !== 0) for (const d of seg.documents) moveDocument(d, 0, docShift);
+}
+
+/** Applies a segment's pending `shift` to the ranges and nodes of its documents. */
+export function settle(seg: Segment): void {
+  const delta = seg.shift;
+  seg.shift = 0;
+  if (delta !== 0) for (const d of seg.documents) moveDocument(d, delta, 0);
 }
 
 /** Moves every range of a document (and its nodes and objects) by `delta`; reindexes it. */

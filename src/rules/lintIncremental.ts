@@ -2,7 +2,7 @@
 // each rule read besides its own object; an edit re-runs the rules of the objects it re-parsed and
 // the rules whose reads it changed. Results equal `lintText` on the same text.
 import { KubeObject, resolveSettings } from '../manifest';
-import { ManifestCache, SegmentChange } from '../manifest/incremental';
+import { ManifestCache, SegmentChange, settle } from '../manifest/incremental';
 import { ALL_RULES } from './index';
 import { compareFindings, disableComments, isSuppressed, LintOptions, lintObject, LintScope,
   resolveLintOptions, syntaxFindings } from './lint';
@@ -38,6 +38,7 @@ export class IncrementalLinter {
 
   constructor(source: string, text = '') {
     this.cache = new ManifestCache(source, text);
+    this.tracker.settle = (o) => this.cache.settleObject(o);
   }
 
   /** Brings the file to `text` and returns its findings. Never throws on bad input. */
@@ -157,7 +158,8 @@ export class IncrementalLinter {
     // (a fix that appends a document there stays put) and before the offsets of later documents.
     const insertion = change.start === oldEnd;
     for (const [object, results] of this.results) {
-      const before = insertion && (object.node.range?.[0] ?? 0) < change.start;
+      const home = this.cache.segmentOf(object);
+      const before = insertion && home !== undefined && home.end <= change.start;
       const from = before ? oldEnd + 1 : oldEnd;
       for (const r of results) if (r.findings.length > 0) r.findings = r.findings.map((f) => moveFinding(f, from, delta));
     }
@@ -179,6 +181,7 @@ export class IncrementalLinter {
     const findings: Finding[] = [];
     if (own.length > 0 || segments.some((s) => s.hasKindLine)) {
       for (const s of segments) {
+        if (s.shift !== 0 && s.documents.some((d) => d.syntaxProblems.length > 0)) settle(s);
         const plain = s.documents.some((d) => d.templated) ? s.documents.filter((d) => !d.templated) : s.documents;
         for (const f of syntaxFindings(plain, settings)) findings.push(f);
       }
@@ -187,6 +190,7 @@ export class IncrementalLinter {
     const suppressed = segments.some((s) => s.hasDisableComment)
       ? disableComments(cache.currentText, cache.manifest.lineStarts) : undefined;
     for (const object of own) {
+      if (suppressed) cache.settleObject(object);
       const first = object.node.range?.[0];
       for (const r of this.results.get(object) ?? []) {
         for (const f of r.findings) {

@@ -32,6 +32,8 @@ export class ReadTracker {
   private self: KubeObject | undefined;
   private last: KubeObject | undefined;
   readonly observer = new ValueObserver();
+  /** Brings an object's ranges up to date before its nodes are read (see ManifestCache). */
+  settle: (object: KubeObject) => void = () => undefined;
 
   /** Runs `check` for `self`; returns what it read, or undefined when it read nothing else. */
   during(self: KubeObject, check: () => void): Reads | undefined {
@@ -60,6 +62,7 @@ export class ReadTracker {
 
   /** The syntax tree or position of `object` was read. */
   readContents(object: KubeObject): void {
+    this.settle(object);
     if (object === this.last || !this.current) return;
     this.last = object;
     if (object !== this.self) this.current.contents.add(object);
