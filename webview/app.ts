@@ -20,7 +20,8 @@ import {
 import { PanelView } from './panelView';
 import { replayHistory } from './runHistory';
 import { playRollout, playScale, startRunner } from './scenarios';
-import { ActionOutcome, MAX_STEPS } from './simRunner';
+import { JumpDriver } from './jumpDriver';
+import type { ActionOutcome } from './simRunner';
 import { timelineSvg } from './timelineSvg';
 import { formatTranscript } from './transcript';
 import type { PodActionKind } from './views/controlsView';
@@ -34,12 +35,6 @@ export interface HostApi {
 
 /** Milliseconds between two simulation steps at speed 1×. */
 const STEP_INTERVAL_MS = 600;
-/** Wall time of one slice of a jump; the page handles input and paints between slices. */
-const JUMP_SLICE_MS = 8;
-/** Least wall time between two repaints while a jump moves (each shows its progress). */
-const JUMP_PAINT_MS = 100;
-/** Steps one Jump to end may take, so a set that never settles stops (Jump again goes on). */
-const MAX_JUMP_STEPS = 5 * MAX_STEPS;
 
 export class PanelApp {
   readonly state: PanelState = initialState();
@@ -47,7 +42,7 @@ export class PanelApp {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private restore: PersistedPanelState | undefined;
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
-  private jumpTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly jumps: JumpDriver;
 
   constructor(
     root: HTMLElement,
@@ -55,6 +50,7 @@ export class PanelApp {
     restored: PersistedPanelState | undefined,
   ) {
     this.restore = restored;
+    this.jumps = new JumpDriver(this.state, () => this.render());
     this.state.selected = restored?.docIndex;
     this.view = new PanelView(root, {
       togglePlay: () => this.togglePlay(),
@@ -140,7 +136,7 @@ export class PanelApp {
     this.setPlaying(false);
     const restore = this.restore?.uri === this.state.doc?.uri ? this.restore : undefined;
     this.restore = undefined;
-    this.stopJump();
+    this.jumps.stop();
     const pending = startRunner(this.state, set, restore);
     // A long saved run replays in slices, showing how far it got; Pause stops it there.
     if (pending !== undefined) this.startJump(pending, true);
@@ -160,7 +156,7 @@ export class PanelApp {
   /** Play, pause, or at the end replay the latest change (rollout, scale, pod action). */
   private togglePlay(): void {
     if (this.state.jump) {
-      this.cancelJump();
+      this.jumps.cancel();
       return;
     }
     const runner = this.state.runner;
@@ -174,80 +170,10 @@ export class PanelApp {
     this.render();
   }
 
-  /**
-   * Moves the run to `target` steps (undefined: its end) in slices that yield to the page, so
-   * typing and Pause stay responsive; every repaint shows how far it got.
-   */
+  /** Jump to end, or the replay of a restored run: in slices, playing stops first. */
   private startJump(target: number | undefined, restoring: boolean): void {
-    const runner = this.state.runner;
-    if (!runner) return;
     this.setPlaying(false);
-    this.stopJump();
-    if (this.state.notice?.capped) this.state.notice = undefined;
-    const jump = { target, restoring };
-    this.state.jump = jump;
-    const limit = target ?? runner.stepCount + MAX_JUMP_STEPS;
-    let painted = performance.now();
-    const slice = (): void => {
-      this.jumpTimer = undefined;
-      if (this.state.jump !== jump || this.state.runner !== runner) return;
-      let ended = false;
-      try {
-        ended = runner.advanceTo(limit, JUMP_SLICE_MS) && runner.stepCount < limit;
-      } catch (err) {
-        this.state.simError = String(err instanceof Error ? err.message : err);
-        this.state.jump = undefined;
-        this.render();
-        return;
-      }
-      if (ended || runner.stepCount >= limit) {
-        this.finishJump(runner, ended);
-        return;
-      }
-      if (performance.now() - painted >= JUMP_PAINT_MS) {
-        this.render();
-        painted = performance.now();
-      }
-      this.jumpTimer = setTimeout(slice, 0);
-    };
-    this.render();
-    this.jumpTimer = setTimeout(slice, 0);
-  }
-
-  /** The jump got to its target (`ended`: the run has nothing left to do). */
-  private finishJump(runner: NonNullable<PanelState['runner']>, ended: boolean): void {
-    const jump = this.state.jump;
-    this.state.jump = undefined;
-    if (jump?.target !== undefined) {
-      // A restored run is back where it was saved: one probing step says whether that was the end.
-      this.state.atEnd = ended || runner.probeAtEnd();
-    } else {
-      this.state.atEnd = ended;
-      if (!ended) {
-        this.state.notice = { kind: 'info', text: t('jumpCapped', runner.stepCount), capped: true };
-      }
-    }
-    this.render();
-  }
-
-  /** Pause during a jump: the run stays where the jump got to, and says so. */
-  private cancelJump(): void {
-    const jump = this.state.jump;
-    const runner = this.state.runner;
-    this.stopJump();
-    if (!jump || !runner) return;
-    this.state.atEnd = false;
-    this.state.notice = jump.restoring
-      ? { kind: 'info', text: t('restoreStopped', runner.stepCount, jump.target ?? 0), capped: true }
-      : { kind: 'info', text: t('jumpStopped', runner.stepCount), capped: true };
-    this.render();
-  }
-
-  /** Ends a running jump without a word (another action replaces it). */
-  private stopJump(): void {
-    if (this.jumpTimer) clearTimeout(this.jumpTimer);
-    this.jumpTimer = undefined;
-    this.state.jump = undefined;
+    this.jumps.start(target, restoring);
   }
 
   private setPlaying(playing: boolean): void {
@@ -269,7 +195,7 @@ export class PanelApp {
   /** Moves the run; `progressed` false means the run reached its end. */
   private move(progress: () => boolean): void {
     if (!this.state.runner) return;
-    this.stopJump();
+    this.jumps.stop();
     try {
       const progressed = progress();
       this.state.atEnd = !progressed;
@@ -284,7 +210,7 @@ export class PanelApp {
   }
 
   private act(run: () => ActionOutcome | Notice | undefined): void {
-    this.stopJump();
+    this.jumps.stop();
     // A rejection is about the previous action; the next one starts clean.
     if (this.state.notice?.kind === 'error') this.state.notice = undefined;
     try {
@@ -306,7 +232,7 @@ export class PanelApp {
   }
 
   private afterAction(play: boolean): void {
-    this.stopJump();
+    this.jumps.stop();
     // A refused change leaves the run where it was (playRollout says whether that has settled).
     const refused = this.state.notice?.kind === 'error';
     if (!refused) this.state.atEnd = false;

@@ -168,8 +168,10 @@ export class SimRunner {
   goTo(target: number): void {
     const goal = Math.max(0, target);
     this.forgetWaitsAfter(goal);
+    // Start no later than the last step whose waiting sentence is noted, so none is skipped.
+    const latest = Math.min(goal, this.waitsSeenTo);
     let from = -1;
-    for (const k of this.checkpoints.keys()) if (k <= goal && k > from) from = k;
+    for (const k of this.checkpoints.keys()) if (k <= latest && k > from) from = k;
     if (from >= 0) {
       this.sim = this.checkpoints.get(from)!.clone();
       this.steps = from;
