@@ -7,14 +7,24 @@ export interface TextEdit {
   newEnd: number;
 }
 
+const BLOCK = 4096;
+
 /** The edit between `before` and `after`, by their common prefix and suffix. */
 export function editBetween(before: string, after: string): TextEdit {
   const max = Math.min(before.length, after.length);
+  // Whole blocks compare natively, far faster than char by char on a megabyte file.
   let start = 0;
+  const headBlock = (n: number) => before.slice(n, n + BLOCK) === after.slice(n, n + BLOCK);
+  while (start + BLOCK <= max && headBlock(start)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = max - start;
   let tail = 0;
+  const tailBlock = (n: number) =>
+    before.slice(before.length - n - BLOCK, before.length - n) ===
+    after.slice(after.length - n - BLOCK, after.length - n);
+  while (tail + BLOCK <= room && tailBlock(tail)) tail += BLOCK;
   while (
-    tail < max - start &&
+    tail < room &&
     before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
   ) {
     tail++;

@@ -40,3 +40,24 @@ describe('provisional findings while a long lint runs', () => {
     assert.ok(carried.every((f) => f.fixes === undefined), 'fixes of the old text are not kept');
   });
 });
+
+describe('editBetween on large texts', () => {
+  const big = 'apiVersion: apps/v1\nkind: StatefulSet\n'.repeat(5000);
+  const cases: [string, number, number, string][] = [
+    ['insertion in the middle', 100_003, 100_003, 'XYZ'],
+    ['deletion near a block edge', 4095, 4099, ''],
+    ['replacement at the start', 0, 3, 'b'],
+    ['insertion at the end', big.length, big.length, '\n'],
+  ];
+  for (const [name, from, to, insert] of cases) {
+    it(name, () => {
+      const after = big.slice(0, from) + insert + big.slice(to);
+      const edit = editBetween(big, after);
+      // Whatever stretch it names, replacing it turns one text into the other.
+      const rebuilt =
+        big.slice(0, edit.start) + after.slice(edit.start, edit.newEnd) + big.slice(edit.oldEnd);
+      assert.equal(rebuilt, after);
+      assert.ok(edit.oldEnd - edit.start <= to - from, 'the stretch is no larger than the edit');
+    });
+  }
+});
