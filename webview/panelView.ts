@@ -67,6 +67,8 @@ export class PanelView {
     // Which message shows, for tests and styles: a document problem, or a jump in progress.
     this.notice.dataset.problem = s.doc?.problem ?? '';
     this.notice.dataset.jump = s.jump ? (s.jump.restoring ? 'restoring' : 'jumping') : '';
+    // Screen readers hear where a jump ended, not each progress repaint.
+    this.notice.setAttribute('aria-busy', String(s.jump !== undefined));
     this.content.hidden = !set;
     // Without a set there is nothing to control: only the message shows.
     this.controls.el.hidden = !set;
