@@ -148,7 +148,8 @@ describe('preview panel fixes in Chromium', function () {
     // Pause while the jump runs: the run stays where it got to and does not claim to be stable.
     await page.click('.to-end');
     await page.locator('.notice[data-jump="jumping"]').waitFor();
-    await page.click('.play');
+    // Pause at once: the progress repaints move the layout, so no wait for it to hold still.
+    await page.click('.play', { force: true });
     await page.locator('.notice[data-jump=""]').waitFor();
     await page.locator('.play[aria-pressed="false"]').waitFor();
     assert.equal(await page.locator('.waiting[data-settled="true"]').count(), 0);

@@ -87,7 +87,8 @@ describe('preview panel messages in Chromium', function () {
     await page.locator('.notice.info').waitFor();
     await page.click('.to-end');
     await page.locator('.notice[data-jump="jumping"]').waitFor();
-    await page.click('.play');
+    // Pause at once: the progress repaints move the layout, so no wait for it to hold still.
+    await page.click('.play', { force: true });
     await page.locator('.notice.info[data-jump=""]').waitFor();
     assert.equal(await page.locator('.waiting').getAttribute('data-settled'), 'false');
     const stopped = await page.locator('.clock').innerText();
