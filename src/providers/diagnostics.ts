@@ -60,6 +60,7 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
       // Large files are checked in slices of a few ms, yielding to the editor in between. When a
       // run needs more than one slice, the syntax problems of the new text are shown at once,
       // with the other findings carried over from the last run; the full run replaces them.
+      // NOTE: carried findings have no quick fixes (and `getLatestFindings` none) until then.
       const pause = () => {
         if (!sliced && !stale()) {
           sliced = true;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+// NOTE: background tabs past this cap get no problems until they are shown.
 /** Documents of background tabs linted at activation at most (the rest wait to be shown). */
 export const MAX_TAB_DOCUMENTS = 50;
 
