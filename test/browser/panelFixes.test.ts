@@ -163,7 +163,8 @@ describe('preview panel fixes in Chromium', function () {
     });
     console.log(`      jump to 10,000 pods: longest task ${longest} ms, ${progress} progress repaints`);
     assert.ok(progress >= 2, `${progress} progress repaints`);
-    assert.ok(longest < 250, `a task took ${longest} ms`);
+    // Generous bound (a jump done in one task takes tens of seconds): slicing, not speed, is tested.
+    assert.ok(longest < 1000, `a task took ${longest} ms`);
   });
 
   it('restores a scaled run at the saved point and says whether it is stable', async () => {
