@@ -39,10 +39,10 @@ export function replaceValue(
     const edit = replaceBlockScalar(text, start, end, newText);
     return edit && { start: from, end: edit.end, newText: kept + edit.newText };
   }
-  if (start < end) return { start: from, end, newText: kept + newText };
-  // An empty value: insert, spaced from what precedes and follows it.
+  // Spaced from what precedes (`key:` then a value starting with a lone `\r`) and follows it.
   const prev = kept !== '' ? kept[kept.length - 1] : text[from - 1];
   const before = prev !== undefined && !/\s/.test(prev) ? ' ' : '';
+  if (start < end) return { start: from, end, newText: kept + before + newText };
   const after = text[start] === '#' ? ' ' : '';
   return { start: from, end: start, newText: kept + before + newText + after };
 }

@@ -24,6 +24,17 @@ function afterLastLine(text: string, end: number): { offset: number; needsEol: b
   return nl < 0 ? { offset: text.length, needsEol: true } : { offset: nl + 1, needsEol: false };
 }
 
+/**
+ * The column where the map entry whose key starts at `keyStart` begins: the key's own column,
+ * or that of its tag or anchor (`! :`, `&a key:`), which a node's range leaves out. Undefined
+ * when something else precedes the key on its line (`? key`).
+ */
+function entryIndent(text: string, keyStart: number): number | undefined {
+  const prefix = text.slice(lineStart(text, keyStart), keyStart);
+  const lead = /^[ \t]*(?:-[ \t]+)*/.exec(prefix)?.[0] ?? '';
+  return /^(?:[!&]\S*[ \t]+)*$/.test(prefix.slice(lead.length)) ? lead.length : undefined;
+}
+
 /** Renders `value` as block YAML lines, each prefixed by `indent` spaces. */
 export function yamlLines(value: unknown, indent: number, eol: string): string {
   const body = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
@@ -55,8 +66,8 @@ export function insertIntoMap(
   const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
   const keyStart = first.key?.range?.[0];
   const lastEnd = last.value?.range?.[1] ?? last.key?.range?.[1];
-  if (keyStart === undefined || lastEnd === undefined) return undefined;
-  const indent = keyStart - lineStart(text, keyStart);
+  const indent = keyStart === undefined ? undefined : entryIndent(text, keyStart);
+  if (indent === undefined || lastEnd === undefined) return undefined;
   const eol = eolOf(text);
   // The blank lines after a `|+` or `>+` block belong to its value: insert after them.
   const keeps = endsInKeptBlock(text, last.value) && /[\r\n]/.test(text[lastEnd - 1] ?? '');

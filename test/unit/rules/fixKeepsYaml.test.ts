@@ -117,6 +117,10 @@ describe('the fuzzer’s minimal inputs pass every property', () => {
       '  template:\n   metadata:\n     labels:\n       app: >\n:',
     '---\napiVersion: a\nkind: StatefulSet\nspec:\n  replicas: 9\n  template:\n    metadata:\n' +
       '     labels:\n       n:\n    spec:\n     affinity:\n       podAntiAffinity:\n:',
+    // Seeds 22778 and 30885, found by the long run after the fixes above.
+    '---\napiVersion: a\nkind: StatefulSet\nspec:\n  replicas: 2\n  template:\n    metadata:\n' +
+      '     labels:\n       a:\n    spec:\n     ! :\n       -',
+    '---\napiVersion: p\nkind: PodDisruptionBudget\nmetadata:\n  name:\rl\n  s:',
   ];
   minimal.forEach((text, i) =>
     it(`input ${i + 1}`, () => assert.equal(checkText(text), undefined)),

@@ -18,6 +18,8 @@ describe('replaceValue', () => {
     ['plain, with a comment', 'a: Never # keep\nb: 1\n', 'a: Always # keep\nb: 1\n'],
     ['quoted over two lines', 'a: "x\n  y"\nb: 1\n', 'a: Always\nb: 1\n'],
     ['flow sequence', 'a: [1, 2] # c\nb: 1\n', 'a: Always # c\nb: 1\n'],
+    // Seed 30885: the value's range starts with a lone CR right after the colon.
+    ['value right after the colon', 'a:\rNever\nb: 1\n', 'a: Always\nb: 1\n'],
     ['alias', 'z: &n Never\na: *n\n', 'z: &n Never\na: Always\n'],
     // Seeds 5031, 7072, 19636, 7343, 5249: the empty block scalar's range holds its line break.
     ['empty literal block', 'a: |\nb: 1\n', 'a: Always\nb: 1\n'],

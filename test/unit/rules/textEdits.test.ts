@@ -49,6 +49,19 @@ describe('minimal text edits', () => {
     );
   });
 
+  it('indents like the first entry, not like its key when a tag or anchor precedes it', () => {
+    // Seed 22778: `! :` (a tagged empty key) put the new key two columns too deep.
+    const text = 'kind: X\napiVersion: v1\nspec:\n  ! :\n    - x\n';
+    const { m, o } = first(text);
+    assert.equal(apply(text, insertIntoMap(m, o, ['spec'], { b: 1 })), text + '  b: 1\n');
+    const anchored = 'kind: X\napiVersion: v1\nspec:\n  - &k a: 1\n    c: 2\n';
+    const list = first(anchored);
+    assert.equal(
+      apply(anchored, insertIntoMap(list.m, list.o, ['spec', 0], { b: 1 })),
+      anchored + '    b: 1\n',
+    );
+  });
+
   it('writes no second copy of a key the mapping already has', () => {
     const { m, o } = first('kind: Service\napiVersion: v1\nspec:\n  clusterIP:\n  type: A\n');
     assert.equal(insertIntoMap(m, o, ['spec'], { clusterIP: 'None' }), undefined);
