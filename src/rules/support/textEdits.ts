@@ -107,7 +107,8 @@ export function fillEmptyEntry(
   let lineEnd = keyRange[1];
   while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   if (!/^\s*:\s*(#.*)?$/.test(text.slice(keyRange[1], lineEnd))) return undefined;
-  const indent = keyRange[0] - lineStart(text, keyRange[0]);
+  const indent = entryIndent(text, keyRange[0]);
+  if (indent === undefined) return undefined;
   const eol = eolOf(text);
   const at = afterLastLine(text, lineEnd);
   const newText = (at.needsEol ? eol : '') + yamlLines(value, indent + 2, eol);

@@ -75,6 +75,12 @@ describe('minimal text edits', () => {
       'kind: X\napiVersion: v1\nspec:\n  - a: # c\n      k: v\n    b: 1\n',
     );
     assert.equal(fillEmptyEntry(m, o, ['spec', 0, 'b'], { k: 'v' }), undefined);
+    const anchored = 'kind: X\napiVersion: v1\nspec:\n  &x a:\n';
+    const one = first(anchored);
+    assert.equal(
+      apply(anchored, fillEmptyEntry(one.m, one.o, ['spec', 'a'], { k: 'v' })),
+      anchored + '    k: v\n',
+    );
   });
 
   it('offers nothing for flow mappings', () => {
