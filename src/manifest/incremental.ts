@@ -131,9 +131,15 @@ export class ManifestCache {
     this.text = text;
     this.view = undefined;
     this.lines = undefined;
+    // The edit lies in [prefix, old.length - suffix) of the old text and [prefix, text.length -
+    // suffix) of the new one.
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, prefix);
     // Directives (`%YAML`, `%TAG`) belong to the document after them: such files are parsed whole.
-    const directive = hasDirective(text);
+    // A file that had none can only have one in (or right around) the edited stretch.
     const hadDirective = this.directive;
+    const directive = segs.length === 0 || hadDirective ? hasDirective(text)
+      : hasDirective(text.slice(Math.max(0, prefix - 1), text.length - suffix + 1)) || text.startsWith('%');
     this.directive = directive;
     if (segs.length === 0 || directive || hadDirective) {
       const added = this.parseRange(text, 0, text.length, 0);
@@ -142,11 +148,9 @@ export class ManifestCache {
     }
     const delta = text.length - old.length;
 
-    // The edit lies in [prefix, old.length - suffix) of the old text. Segments well inside the
-    // unchanged head or tail are kept without comparing their text (found by binary search);
-    // only the few next to the edit are compared.
-    const prefix = commonPrefix(old, text);
-    const changedEnd = old.length - commonSuffix(old, text, prefix);
+    // Segments well inside the unchanged head or tail are kept without comparing their text
+    // (found by binary search); only the few next to the edit are compared.
+    const changedEnd = old.length - suffix;
 
     // 1. Keep the leading segments whose text is unchanged and that still start a document.
     // A segment ending 4+ characters before the edit keeps its end and the `---` after it.

@@ -108,11 +108,11 @@ export class IncrementalLinter {
       lint: resolveLintOptions(options),
     };
     const rules = options.rules ?? ALL_RULES;
+    const observer = this.tracker.observer;
+    const staleRead = (r: RuleResult) => r.reads !== undefined && isStale(r.reads, invalid, observer);
     for (let n = 0; n < own.length; n++) {
       const object = own[n];
       const kept = this.results.get(object);
-      const observer = this.tracker.observer;
-      const staleRead = (r: RuleResult) => r.reads !== undefined && isStale(r.reads, invalid, observer);
       if (kept && !kept.some(staleRead)) continue;
       const stale = kept?.filter(staleRead);
       this.lastRecheckCount++;

@@ -296,6 +296,24 @@ describe('incremental validation', () => {
     assert.notDeepEqual(got, []);
   });
 
+  it('parses the whole file again once an edit writes a directive, and after it goes', () => {
+    const text = corpus(4, 8);
+    const at = text.indexOf('---\napiVersion: apps/v1', text.length / 2);
+    const linter = new IncrementalLinter('test.yaml');
+    const withDirective = text.slice(0, at) + '%YAML 1.2\n' + text.slice(at);
+    const glued = text.slice(0, at) + '%' + text.slice(at);
+    for (const t of [text, withDirective, text, glued, text]) {
+      assert.deepEqual(view(linter.lint(t)), view(lintText(t, 'test.yaml')));
+    }
+    const cache = new ManifestCache('test.yaml', text);
+    const whole = cache.segments.length;
+    assert.equal(cache.update(withDirective)?.removed.length, whole, 'a directive re-parses all');
+    assert.equal(cache.update(text)?.start, 0, 'and so does removing it');
+    const inside = text.indexOf('image: nginx', at) + 'image: ngin'.length;
+    const edited = text.slice(0, inside) + 'y' + text.slice(inside);
+    assert.equal(cache.update(edited)?.removed.length, 1, 'then edits re-parse one stretch again');
+  });
+
   it('gives nothing for a file under a chart templates folder', () => {
     const source = 'chart/templates/db.yaml';
     const text = corpus(3, 2);
