@@ -56,6 +56,8 @@ export class ManifestCache {
   private view: ParsedManifest | undefined;
   private lines: number[] | undefined;
   private directive = false;
+  /** How many `\r\n` line ends the text has (kept up to date around each edit). */
+  private crlfCount = 0;
   /** The segment holding each object and document, for `settleObject` and the documents view. */
   private homes = new WeakMap<object, Segment>();
 
@@ -69,6 +71,11 @@ export class ManifestCache {
 
   get currentText(): string {
     return this.text;
+  }
+
+  /** Whether the text has a `\r\n` line end. */
+  get crlf(): boolean {
+    return this.crlfCount > 0;
   }
 
   /**
@@ -141,6 +148,10 @@ export class ManifestCache {
     const directive = segs.length === 0 || hadDirective ? hasDirective(text)
       : hasDirective(text.slice(Math.max(0, prefix - 1), text.length - suffix + 1)) || text.startsWith('%');
     this.directive = directive;
+    // A `\r\n` not wholly inside the common head or tail lies in these windows of the two texts.
+    this.crlfCount = segs.length === 0 ? countCrlf(text, 0, text.length)
+      : this.crlfCount - countCrlf(old, prefix - 1, old.length - suffix + 1)
+        + countCrlf(text, prefix - 1, text.length - suffix + 1);
     if (segs.length === 0 || directive || hadDirective) {
       const added = this.parseRange(text, 0, text.length, 0);
       this.segs = added;
@@ -232,6 +243,14 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   }
   while (q < n && a.charCodeAt(a.length - q - 1) === b.charCodeAt(b.length - q - 1)) q++;
   return q;
+}
+
+/** The `\r\n` pairs wholly inside `[from, to)` of `text`. */
+function countCrlf(text: string, from: number, to: number): number {
+  let n = 0;
+  const end = Math.min(to, text.length);
+  for (let i = text.indexOf('\r\n', Math.max(0, from)); i >= 0 && i + 2 <= end; i = text.indexOf('\r\n', i + 2)) n++;
+  return n;
 }
 
 function count(segs: readonly Segment[]): number {

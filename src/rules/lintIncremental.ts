@@ -80,7 +80,7 @@ export class IncrementalLinter {
     this.others = others;
     const own = this.ownObjects();
     this.own = own;
-    const crlf = this.cache.currentText.includes('\r\n');
+    const crlf = this.cache.crlf;
     // What this edit invalidates, plus whatever an interrupted run had not finished with.
     const invalid: Invalid = {
       identity: othersChanged || this.carry?.identity === true,

@@ -314,6 +314,23 @@ describe('incremental validation', () => {
     assert.equal(cache.update(edited)?.removed.length, 1, 'then edits re-parse one stretch again');
   });
 
+  it('knows whether the text has a CRLF line end after any edit', () => {
+    const rnd = random(21);
+    let text = corpus(3, 21).replace(/\n/g, (m) => (rnd() < 0.02 ? '\r\n' : m));
+    const cache = new ManifestCache('test.yaml', text);
+    const linter = new IncrementalLinter('test.yaml');
+    const pieces = ['\r', '\n', '\r\n', 'x'];
+    for (let step = 0; step < 300; step++) {
+      const at = Math.floor(rnd() * (text.length + 1));
+      text = rnd() < 0.5 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 3))
+        : text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at);
+      if (step % 20 === 0) text = text.replace(/\r/g, '');
+      cache.update(text);
+      assert.equal(cache.crlf, text.includes('\r\n'), `step ${step}`);
+      if (step % 30 === 0) assert.deepEqual(view(linter.lint(text)), view(lintText(text, 'test.yaml')));
+    }
+  });
+
   it('gives nothing for a file under a chart templates folder', () => {
     const source = 'chart/templates/db.yaml';
     const text = corpus(3, 2);
