@@ -19,7 +19,7 @@ import { lintText } from '../rules/lint';
 import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
 import { CHOOSE_BASELINE_COMMAND } from './baseline';
-import { getLatestFindings } from './diagnostics';
+import { getLatestFindings, whenLinted } from './diagnostics';
 import { lintOptionsFor } from './lintOptions';
 import { manifestFor } from './manifestCache';
 import { toRange } from './positions';
@@ -28,6 +28,10 @@ import { getLatestUpdateFindings } from './updateSafety';
 export const DISABLE_RULE_COMMAND = 'statefulsetStudio.disableRule';
 export const EXPLAIN_FORBIDDEN_UPDATE_COMMAND = 'statefulsetStudio.explainForbiddenUpdate';
 const DISABLE_COMMENT = 'statefulset-studio-disable-next-line';
+/** Files up to this many lines are linted on the spot when their findings are not published. */
+const SYNC_LINT_MAX_LINES = 3000;
+/** How long a code action request on a larger file waits for the diagnostics run. */
+const WAIT_FOR_LINT_MS = 3000;
 
 /** A code action that remembers the document version its edits were computed for. */
 export class StudioCodeAction extends vscode.CodeAction {
@@ -47,14 +51,36 @@ class StudioCodeActionProvider implements vscode.CodeActionProvider<StudioCodeAc
     _range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
-  ): StudioCodeAction[] {
+  ): StudioCodeAction[] | Promise<StudioCodeAction[]> {
     try {
       const ours = context.diagnostics.filter(
         (d) => d.source === 'statefulset-studio' && typeof d.code === 'string',
       );
       if (ours.length === 0) return [];
       const version = doc.version;
-      const findings = this.findingsFor(doc, version);
+      if (getLatestFindings(doc.uri, version) || doc.lineCount <= SYNC_LINT_MAX_LINES) {
+        return this.actionsWith(doc, version, ours, this.findingsFor(doc, version), token);
+      }
+      // Linting a large file here would stall every keystroke made on a finding: wait for the
+      // diagnostics run of this version instead.
+      return whenLinted(doc.uri, version, WAIT_FOR_LINT_MS).then((found) => {
+        const updates = getLatestUpdateFindings(doc.uri, version) ?? [];
+        return this.actionsWith(doc, version, ours, [...(found ?? []), ...updates], token);
+      });
+    } catch (err) {
+      this.log.error(err instanceof Error ? err : String(err));
+      return [];
+    }
+  }
+
+  private actionsWith(
+    doc: vscode.TextDocument,
+    version: number,
+    ours: readonly vscode.Diagnostic[],
+    findings: readonly Finding[],
+    token: vscode.CancellationToken,
+  ): StudioCodeAction[] {
+    try {
       const actions: StudioCodeAction[] = [];
       for (const diagnostic of ours) {
         const finding = findings.find(

@@ -21,6 +21,51 @@ const MAX_WAIT_MS = 1000;
 /** Findings last published per document URI, with the version they were computed for. */
 const latest = new Map<string, { version: number; findings: Finding[]; text: string }>();
 
+/** Callers waiting for the findings of one version, per document URI. */
+type Waiter = { version: number; resolve: (found: Finding[] | undefined) => void };
+const waiters = new Map<string, Waiter[]>();
+
+/**
+ * The findings of `uri` at `version` once its diagnostics run publishes them; undefined when a
+ * newer version is published first, the document closes, or `timeoutMs` passes.
+ */
+export function whenLinted(
+  uri: vscode.Uri,
+  version: number,
+  timeoutMs: number,
+): Promise<Finding[] | undefined> {
+  const now = getLatestFindings(uri, version);
+  if (now) return Promise.resolve(now);
+  const key = uri.toString();
+  return new Promise((resolve) => {
+    const settle = (found: Finding[] | undefined) => {
+      clearTimeout(timer);
+      const rest = (waiters.get(key) ?? []).filter((w) => w.resolve !== settle);
+      if (rest.length > 0) waiters.set(key, rest);
+      else waiters.delete(key);
+      resolve(found);
+    };
+    const timer = setTimeout(() => settle(undefined), timeoutMs);
+    waiters.set(key, [...(waiters.get(key) ?? []), { version, resolve: settle }]);
+  });
+}
+
+type Published = { version: number; findings: Finding[]; text: string };
+
+/** Records what was published for `key` and answers whoever waited for it (or for older). */
+function publishLatest(key: string, entry: Published): void {
+  latest.set(key, entry);
+  for (const w of [...(waiters.get(key) ?? [])]) {
+    if (w.version > entry.version) continue;
+    w.resolve(w.version === entry.version ? entry.findings : undefined);
+  }
+}
+
+function forgetLatest(key: string): void {
+  latest.delete(key);
+  for (const w of [...(waiters.get(key) ?? [])]) w.resolve(undefined);
+}
+
 /** The findings published for `uri` at exactly `version` (for code actions), if any. */
 export function getLatestFindings(uri: vscode.Uri, version: number): Finding[] | undefined {
   const entry = latest.get(uri.toString());
@@ -74,7 +119,7 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
       };
       const findings = await linter.lintInSlices(text, options, pause, stale);
       if (!findings || stale()) return;
-      latest.set(key, { version, findings, text });
+      publishLatest(key, { version, findings, text });
       collection.set(doc.uri, toDiagnostics(doc, findings));
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
@@ -120,7 +165,7 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
       linters.delete(key);
       // VS Code unloads documents of background tabs; their problems stay while the tab does.
       if (isShownInTab(doc.uri)) return;
-      latest.delete(key);
+      forgetLatest(key);
       collection.delete(doc.uri);
     }),
     onDidChangeTabs((opened, closed) => {
@@ -130,7 +175,7 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
         const key = uri.toString();
         const loaded = vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
         if (loaded || isShownInTab(uri)) continue;
-        latest.delete(key);
+        forgetLatest(key);
         collection.delete(uri);
       }
     }),

@@ -102,3 +102,48 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     sub.dispose();
   });
 });
+
+describe('code actions on a large file (fake vscode)', () => {
+  let restore: () => void;
+  let world: FakeWorld;
+  let api: Record<string, unknown>;
+  const log = { info() {}, debug() {}, trace() {}, warn() {}, error() {} };
+
+  before(() => {
+    ({ api, world } = createFakeVscode());
+    restore = installFakeVscode(api);
+  });
+  after(() => restore());
+
+  it('waits for the diagnostics run instead of linting the file on the spot', async () => {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { registerDiagnostics } =
+      require('../../../../src/providers/diagnostics') as typeof import('../../../../src/providers/diagnostics');
+    const { registerCodeActions } =
+      require('../../../../src/providers/codeActions') as typeof import('../../../../src/providers/codeActions');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const sets = Array.from({ length: 260 }, (_, i) => BAD_SET.replace(/web/g, `web-${i}`));
+    const doc = new FakeDocument(new Uri('file:///w/big.yaml'), sets.join('---\n'));
+    assert.ok(doc.lineCount > 3000);
+    const subs = [registerCodeActions(log as never)];
+    const provider = world.providers.get('codeActions') as {
+      provideCodeActions(d: unknown, r: unknown, c: unknown, t: unknown): unknown;
+    };
+    (api.workspace as { textDocuments: FakeDocument[] }).textDocuments.push(doc);
+    subs.push(registerDiagnostics(log as never));
+    // The light bulb is asked for before the findings of this version are published.
+    const text = doc.getText();
+    const at = text.indexOf('ordered');
+    const range = new (api.Range as typeof Object)(doc.positionAt(at), doc.positionAt(at + 7));
+    const diagnostic = Object.assign(new (api.Diagnostic as typeof Object)(range, 'x'), {
+      code: 'invalid-enum',
+      source: 'statefulset-studio',
+    });
+    const token = { isCancellationRequested: false };
+    const result = provider.provideCodeActions(doc, range, { diagnostics: [diagnostic] }, token);
+    assert.ok(result instanceof Promise, 'a large file is not linted inside the request');
+    const actions = (await result) as { title: string; isPreferred?: boolean }[];
+    assert.ok(actions.some((a) => a.isPreferred && /OrderedReady/.test(a.title)));
+    subs.forEach((s) => s.dispose());
+  });
+});

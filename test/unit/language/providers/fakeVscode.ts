@@ -44,6 +44,9 @@ export class FakeDocument {
   getText(): string {
     return this.text;
   }
+  get lineCount(): number {
+    return this.lineStarts().length;
+  }
   setText(text: string): void {
     this.text = text;
     this.version++;

@@ -1,8 +1,10 @@
 // Replays typing in a 20,000-line file through the language providers against the fake
 // `vscode` module and reports what the extension host does per keystroke: time spent in the
 // change handlers and the providers VS Code calls while typing (CodeLens, completion), the
-// longest event-loop stalls, and how late a yaml-syntax error reaches the Problems panel.
-// Run: tsc -p tsconfig.test.json --noCheck --outDir X, then node X/test/unit/language/providers/keystrokeBench.js
+// longest event-loop stalls, and how late a yaml-syntax error reaches the Problems panel. The
+// typing makes `podManagementPolicy` invalid, so the light bulb is asked for on every keystroke.
+// Run: tsc -p tsconfig.test.json --noCheck --outDir X, then
+// node X/test/unit/language/providers/keystrokeBench.js
 import { performance } from 'node:perf_hooks';
 import { createFakeVscode, FakeDocument, installFakeVscode, Position, Uri } from './fakeVscode';
 
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
     require(`${p}manifestCache`).registerManifestCache(),
     require(`${p}objectIndex`).registerObjectIndex(log),
     require(`${p}completion`).registerCompletion(log),
+    require(`${p}codeActions`).registerCodeActions(log),
     require(`${p}codeLens`).registerCodeLens(log),
     require(`${p}updateSafety`).registerUpdateSafety(log),
   ] as { dispose(): void }[];
@@ -121,6 +124,10 @@ async function main(): Promise<void> {
     provideCodeLenses(d: unknown): unknown[];
     onDidChangeCodeLenses?: (l: () => void) => unknown;
   };
+  const actions = world.providers.get('codeActions') as {
+    provideCodeActions(d: unknown, r: unknown, c: unknown, t: unknown): unknown;
+  };
+  let lightBulbs = 0;
   const completion = world.providers.get('completion') as {
     provideCompletionItems(d: unknown, p: Position): unknown[];
   };
@@ -157,7 +164,8 @@ async function main(): Promise<void> {
   while (!world.diagnostics.has(uri)) await sleep(5);
   const firstLint = performance.now() - t0;
   askLenses();
-  await sleep(1500);
+  // The object index fills and triggers a second run: let the start-up work settle.
+  await sleep(3000);
   lensTimes.length = 0;
   stalls.length = 0;
   handler.length = 0;
@@ -169,13 +177,29 @@ async function main(): Promise<void> {
     timed(() => {
       world.fire('workspace.onDidChangeTextDocument', { document: doc, contentChanges: [] });
       completion.provideCompletionItems(doc, pos);
+      // On a marker, VS Code asks for code actions (the light bulb) after every keystroke.
+      const here = (world.diagnostics.get(uri) ?? []).filter(
+        (d) => d.range.start.line <= pos.line && pos.line <= d.range.end.line,
+      );
+      const token = { isCancellationRequested: false };
+      if (here.length > 0) {
+        lightBulbs++;
+        actions.provideCodeActions(doc, here[0].range, { diagnostics: here }, token);
+      }
     });
     clearTimeout(lensTimer);
     lensTimer = setTimeout(askLenses, 250);
   };
-  const mid = doc.getText().indexOf('image: postgres:16.3', Math.floor(text.length / 2)) + 20;
+  const target = '  podManagementPolicy: OrderedReady';
+  const mid = doc.getText().indexOf(target, Math.floor(text.length / 2)) + target.length;
   let at = mid;
-  for (const ch of '-alpine') {
+  // A pause after the first key: the finding under the cursor is published, so from then on
+  // every keystroke asks for the light bulb on it.
+  type('-', at++);
+  const paused = performance.now();
+  while (!codes().includes('invalid-enum') && performance.now() - paused < 10000) await sleep(5);
+  await sleep(100);
+  for (const ch of 'alpine') {
     type(ch, at++);
     await sleep(KEY_INTERVAL_MS);
   }
@@ -215,8 +239,8 @@ async function main(): Promise<void> {
   };
   const r = (v: number | undefined) => (v === undefined ? 'never' : `${v.toFixed(1)} ms`);
   console.log(`file: ${text.split('\n').length} lines, ${SETS} StatefulSets; first lint ${r(firstLint)}`);
-  console.log(`keystrokes: ${figures.keystrokes} at ${KEY_INTERVAL_MS} ms`);
-  console.log(`sync work per keystroke (change handlers + completion): ` +
+  console.log(`keystrokes: ${figures.keystrokes} at ${KEY_INTERVAL_MS} ms, on a finding: ${lightBulbs}`);
+  console.log(`sync work per keystroke (change handlers + completion + code actions): ` +
     `p50 ${r(figures.handlerP50)}, max ${r(figures.handlerMax)}`);
   const lensMax = lensTimes.length ? Math.max(...lensTimes) : undefined;
   console.log(`CodeLens requests: ${lensTimes.length}, longest ${r(lensMax)}`);
