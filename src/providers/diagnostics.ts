@@ -18,8 +18,11 @@ import {
 const DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 1000;
 
+/** What a diagnostics run published: the findings of one version and its text. */
+type Published = { version: number; findings: Finding[]; text: string };
+
 /** Findings last published per document URI, with the version they were computed for. */
-const latest = new Map<string, { version: number; findings: Finding[]; text: string }>();
+const latest = new Map<string, Published>();
 
 /** Callers waiting for the findings of one version, per document URI. */
 type Waiter = { version: number; resolve: (found: Finding[] | undefined) => void };
@@ -49,8 +52,6 @@ export function whenLinted(
     waiters.set(key, [...(waiters.get(key) ?? []), { version, resolve: settle }]);
   });
 }
-
-type Published = { version: number; findings: Finding[]; text: string };
 
 /** Records what was published for `key` and answers whoever waited for it (or for older). */
 function publishLatest(key: string, entry: Published): void {
@@ -196,7 +197,10 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
   );
 }
 
-function toDiagnostics(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
+function toDiagnostics(
+  doc: vscode.TextDocument,
+  findings: readonly Finding[],
+): vscode.Diagnostic[] {
   return findings.map((f) => {
     const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, toSeverity(f.severity));
     d.code = f.ruleId;
