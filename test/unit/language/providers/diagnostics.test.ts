@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { createFakeVscode, FakeDocument, FakeWorld, installFakeVscode, Uri } from './fakeVscode';
+import {
+  createFakeVscode,
+  Diagnostic,
+  FakeDocument,
+  FakeWorld,
+  installFakeVscode,
+  Range,
+  Uri,
+} from './fakeVscode';
 
 const BAD_SET =
   'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n' +
@@ -134,8 +142,8 @@ describe('code actions on a large file (fake vscode)', () => {
     // The light bulb is asked for before the findings of this version are published.
     const text = doc.getText();
     const at = text.indexOf('ordered');
-    const range = new (api.Range as typeof Object)(doc.positionAt(at), doc.positionAt(at + 7));
-    const diagnostic = Object.assign(new (api.Diagnostic as typeof Object)(range, 'x'), {
+    const range = new Range(doc.positionAt(at), doc.positionAt(at + 7));
+    const diagnostic = Object.assign(new Diagnostic(range, 'x'), {
       code: 'invalid-enum',
       source: 'statefulset-studio',
     });
