@@ -2,6 +2,8 @@
 // boundaries, only the stretches an edit touched are parsed again, and the documents after them
 // are moved by the edit's length change. Every range stays absolute, as parseManifest gives it.
 import { isMap, isPair, isSeq } from 'yaml';
+import { boundaries, commonPrefix, commonSuffix, countCrlf, hasDirective, isBoundary }
+  from './documentBoundaries';
 import { computeLineStarts } from './lines';
 import { isChartTemplatePath, ManifestDocument, parseManifest, ParsedManifest } from './parseManifest';
 
@@ -65,6 +67,10 @@ export class ManifestCache {
     this.update(text);
   }
 
+  /**
+   * The current segments. Their bounds and document indexes are exact; the ranges and nodes of
+   * their documents only once settled (`settle`, `settleObject`, or read through `manifest`).
+   */
   get segments(): readonly Segment[] {
     return this.segs;
   }
@@ -146,7 +152,8 @@ export class ManifestCache {
     // A file that had none can only have one in (or right around) the edited stretch.
     const hadDirective = this.directive;
     const directive = segs.length === 0 || hadDirective ? hasDirective(text)
-      : hasDirective(text.slice(Math.max(0, prefix - 1), text.length - suffix + 1)) || text.startsWith('%');
+      : text.startsWith('%')
+        || hasDirective(text.slice(Math.max(0, prefix - 1), text.length - suffix + 1));
     this.directive = directive;
     // A `\r\n` not wholly inside the common head or tail lies in these windows of the two texts.
     this.crlfCount = segs.length === 0 ? countCrlf(text, 0, text.length)
@@ -223,42 +230,8 @@ function firstSegment(segs: readonly Segment[], after: (s: Segment) => boolean):
   return lo;
 }
 
-const CHUNK = 4096;
-
-/** The length of the common start of `a` and `b` (chunks compared first, then characters). */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let p = 0;
-  while (p + CHUNK <= n && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
-  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p;
-}
-
-/** The length of the common end of `a` and `b`, not reaching into their first `prefix` characters. */
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let q = 0;
-  while (q + CHUNK <= n && a.slice(a.length - q - CHUNK, a.length - q) === b.slice(b.length - q - CHUNK, b.length - q)) {
-    q += CHUNK;
-  }
-  while (q < n && a.charCodeAt(a.length - q - 1) === b.charCodeAt(b.length - q - 1)) q++;
-  return q;
-}
-
-/** The `\r\n` pairs wholly inside `[from, to)` of `text`. */
-function countCrlf(text: string, from: number, to: number): number {
-  let n = 0;
-  const end = Math.min(to, text.length);
-  for (let i = text.indexOf('\r\n', Math.max(0, from)); i >= 0 && i + 2 <= end; i = text.indexOf('\r\n', i + 2)) n++;
-  return n;
-}
-
 function count(segs: readonly Segment[]): number {
   return segs.reduce((n, s) => n + s.documents.length, 0);
-}
-
-function hasDirective(text: string): boolean {
-  return text.startsWith('%') || text.includes('\n%');
 }
 
 /** Whether `seg` of `old` reappears unchanged in `text`, moved by `delta`. */
@@ -266,47 +239,6 @@ function sameAt(old: string, seg: Segment, text: string, delta: number): boolean
   const at = seg.start + delta;
   if (at < 0 || at + seg.end - seg.start > text.length) return false;
   return text.startsWith(old.slice(seg.start, seg.end), at);
-}
-
-/** A document marker (`---` or `...`) at `pos`, followed by a blank or the end of the line. */
-function isMarker(text: string, pos: number, marker: string): boolean {
-  if (!text.startsWith(marker, pos)) return false;
-  const c = text.charCodeAt(pos + 3);
-  return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** A `...` line that ends its document cleanly: nothing after it but blanks or a comment. */
-function isDocumentEnd(text: string, pos: number): boolean {
-  if (!isMarker(text, pos, '...')) return false;
-  const nl = text.indexOf('\n', pos);
-  return DOCUMENT_END_REST.test(text.slice(pos + 3, nl < 0 ? text.length : nl));
-}
-
-const DOCUMENT_END_REST = /^(?:[ \t]+#.*|[ \t]*)\r?$/;
-
-/** Whether a segment may start at `pos`: the file's ends, a `---` line, or after a `...` line. */
-function isBoundary(text: string, pos: number): boolean {
-  if (pos <= 0 || pos >= text.length) return pos === 0 || pos === text.length;
-  if (text.charCodeAt(pos - 1) !== 10) return false;
-  if (isMarker(text, pos, '---')) return true;
-  const prev = text.lastIndexOf('\n', pos - 2) + 1;
-  return isDocumentEnd(text, prev);
-}
-
-/** `from`, every boundary strictly between `from` and `to`, and `to` (just `from` when empty). */
-function boundaries(text: string, from: number, to: number): number[] {
-  const out = [from];
-  const push = (p: number) => { if (p > out[out.length - 1] && p < to) out.push(p); };
-  let line = from;
-  while (line < to) {
-    if (isMarker(text, line, '---')) push(line);
-    const nl = text.indexOf('\n', line);
-    if (nl < 0) break;
-    if (isDocumentEnd(text, line)) push(nl + 1);
-    line = nl + 1;
-  }
-  if (to > from) out.push(to);
-  return out;
 }
 
 function parseSegment(text: string, start: number, end: number, docIndex: number, source: string): Segment {

@@ -126,7 +126,10 @@ export class LookupIndex {
    * Pod templates in `namespace` that may match a selector requiring every `required` label (a
    * superset of the matches: callers still test each one); all of them when none is required.
    */
-  podTemplatesWith(namespace: string, required: Record<string, string> | undefined): readonly PodTemplateLabels[] {
+  podTemplatesWith(
+    namespace: string,
+    required: Record<string, string> | undefined,
+  ): readonly PodTemplateLabels[] {
     const ns = this.templatesIn(namespace);
     let best: readonly PodTemplateLabels[] = ns.all;
     for (const [k, v] of Object.entries(required ?? {})) {
