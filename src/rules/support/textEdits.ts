@@ -150,7 +150,11 @@ export function appendDocument(
   if (!doc) return undefined;
   const text = manifest.text;
   const eol = eolOf(text);
-  const at = afterLastLine(text, doc.range.end);
+  // As in insertIntoMap: the blank lines after a last `|+` block belong to its value.
+  const end = (object.node as Node | null)?.range?.[1];
+  const keeps =
+    end !== undefined && endsInKeptBlock(text, object.node) && /[\r\n]/.test(text[end - 1] ?? '');
+  const at = keeps ? { offset: end, needsEol: false } : afterLastLine(text, doc.range.end);
   const newText = (at.needsEol ? eol : '') + '---' + eol + yamlLines(value, 0, eol);
   return { start: at.offset, end: at.offset, newText };
 }

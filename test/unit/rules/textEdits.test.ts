@@ -112,6 +112,15 @@ describe('minimal text edits', () => {
     );
   });
 
+  it('appends a document after the blank lines a last kept block (|+) holds', () => {
+    const text = 'kind: A\napiVersion: v1\nm: |+\n  x\n\n\n---\nkind: B\n';
+    const { m, o } = first(text);
+    assert.equal(
+      apply(text, appendDocument(m, o, { kind: 'C' })),
+      'kind: A\napiVersion: v1\nm: |+\n  x\n\n\n---\nkind: C\n---\nkind: B\n',
+    );
+  });
+
   it('appends nothing for an item of a kind: List', () => {
     const { m } = first('kind: List\napiVersion: v1\nitems:\n  - kind: A\n    apiVersion: v1\n');
     const item = allObjects(m)[0];
