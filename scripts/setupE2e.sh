@@ -16,6 +16,12 @@ CODE_SERVER_ENTRY="$CODE_SERVER_DIR/node_modules/code-server/out/node/entry.js"
 
 log() { printf '[setupE2e %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
+# Run through `npm run setup:test`, npm hands its own Node (20) down in NODE, npm_node_execpath
+# and npm_config_* variables; the installs below must use Node 24, so drop them all.
+for var in $(compgen -e); do
+  case "$var" in npm_*|NODE|INIT_CWD) unset "$var" ;; esac
+done
+
 # Step 1: Debian packages, only those missing.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
