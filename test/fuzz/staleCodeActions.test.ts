@@ -45,8 +45,9 @@ const fake: Record<string, unknown> = {
 
 interface Provider {
   provideCodeActions(doc: unknown, range: unknown, context: unknown, token: unknown):
-    { title: string; documentVersion: number; edit?: WorkspaceEdit }[];
+    Action[] | Promise<Action[]>;
 }
+type Action = { title: string; documentVersion: number; edit?: WorkspaceEdit };
 
 /** Loads codeActions.ts with the stand-in and captures the provider it registers. */
 function loadProvider(): Provider {
@@ -74,7 +75,7 @@ function document(text: string, version: number, onRead: () => void = () => unde
   const starts = computeLineStarts(text);
   const doc = {
     uri: { toString: () => 'file:///w/set.yaml' },
-    languageId: 'yaml', isClosed: false, version,
+    languageId: 'yaml', isClosed: false, version, lineCount: starts.length,
     getText: () => { onRead(); return text; },
     positionAt: (o: number) => { const p = positionAt(starts, o); return new Position(p.line, p.character); },
     offsetAt: (p: Position) => offsetAt(starts, p, text.length),
@@ -103,22 +104,22 @@ describe('no lost edits: quick fixes and document versions', () => {
   const token = { isCancellationRequested: false };
   const finding = lintText(TEXT, 'file:///w/set.yaml').find((f) => f.ruleId === RULE)!;
 
-  it('offers the fix, stamped with the version it was computed for', () => {
+  it('offers the fix, stamped with the version it was computed for', async () => {
     const doc = document(TEXT, 7);
     const context = { diagnostics: [diagnosticFor(doc, finding.range.start, finding.range.end)] };
-    const actions = provider.provideCodeActions(doc, context.diagnostics[0].range, context, token);
+    const actions = await provider.provideCodeActions(doc, context.diagnostics[0].range, context, token);
     const fix = actions.find((a) => a.title === finding.fixes![0].title);
     assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(actions.every((a) => a.documentVersion === 7));
   });
 
-  it('returns nothing when the document changes while the actions are computed', () => {
+  it('returns nothing when the document changes while the actions are computed', async () => {
     const doc = document(TEXT, 7, () => { doc.version++; });
     const context = { diagnostics: [diagnosticFor(doc, finding.range.start, finding.range.end)] };
-    assert.deepEqual(provider.provideCodeActions(doc, context.diagnostics[0].range, context, token), []);
+    assert.deepEqual(await provider.provideCodeActions(doc, context.diagnostics[0].range, context, token), []);
   });
 
-  it('gives a diagnostic from older text no text edit (random stale ranges)', () => {
+  it('gives a diagnostic from older text no text edit (random stale ranges)', async () => {
     const r = createRandom(5);
     const doc = document(TEXT, 8);
     for (let i = 0; i < 200; i++) {
@@ -126,7 +127,7 @@ describe('no lost edits: quick fixes and document versions', () => {
       const end = start + 1 + r.int(10);
       if (start === finding.range.start && end === finding.range.end) continue;
       const context = { diagnostics: [diagnosticFor(doc, start, Math.min(end, TEXT.length))] };
-      const actions = provider.provideCodeActions(doc, context.diagnostics[0].range, context, token);
+      const actions = await provider.provideCodeActions(doc, context.diagnostics[0].range, context, token);
       assert.deepEqual(actions.filter((a) => a.edit).map((a) => a.title), [], `stale range [${start}, ${end})`);
     }
   });
