@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
 import { launchChromium, TestBrowser } from './chromium';
-import { counter, manifest, openPanel, savedState, send, update, URI } from './panelHelpers';
+import { counter, manifest, openPanel, PAUSE_WHEN_JUMPING, savedState, send, update, URI } from './panelHelpers';
 
 // Regression tests for defects found in the panel in real VS Code: Helm templates, empty
 // documents, the replicas header after a scale, jumps (waits kept, sliced, cancellable) and the
@@ -146,11 +146,9 @@ describe('preview panel fixes in Chromium', function () {
     });
     await send(page, scale(1, 10000));
     // Pause while the jump runs: the run stays where it got to and does not claim to be stable.
+    await page.evaluate(PAUSE_WHEN_JUMPING);
     await page.click('.to-end');
-    await page.locator('.notice[data-jump="jumping"]').waitFor();
-    // Pause at once: the progress repaints move the layout, so no wait for it to hold still.
-    await page.click('.play', { force: true });
-    await page.locator('.notice[data-jump=""]').waitFor();
+    await page.locator('.notice.info[data-jump=""]').waitFor();
     await page.locator('.play[aria-pressed="false"]').waitFor();
     assert.equal(await page.locator('.waiting[data-settled="true"]').count(), 0);
     // Jump to end again goes on to the end, repainting its progress on the way.

@@ -134,3 +134,17 @@ export async function savedState(page: Page): Promise<unknown> {
 export async function counter(page: Page, field: string): Promise<string> {
   return page.locator(`.counters dd[data-field="${field}"]`).innerText();
 }
+
+/**
+ * Presses Pause from inside the page the moment a jump starts (after its first slice), so the
+ * test never races a jump that a fast machine would finish before a click from outside lands.
+ */
+export const PAUSE_WHEN_JUMPING = `(() => {
+  const notice = document.querySelector('.notice');
+  const observer = new MutationObserver(() => {
+    if (notice.dataset.jump !== 'jumping') return;
+    observer.disconnect();
+    document.querySelector('.play').click();
+  });
+  observer.observe(notice, { attributes: true, attributeFilter: ['data-jump'] });
+})()`;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
 import { launchChromium, TestBrowser } from './chromium';
-import { counter, manifest, openPanel, rollout, send, update, URI } from './panelHelpers';
+import { counter, manifest, openPanel, PAUSE_WHEN_JUMPING, rollout, send, update, URI } from './panelHelpers';
 
 // What the panel tells the user: refused updates, field errors, capped views and runs, and when
 // "stable" may be said. In headless Chromium, waiting on what the page shows.
@@ -85,10 +85,8 @@ describe('preview panel messages in Chromium', function () {
     // runs in slices, Pause stops it, and Jump to end again finishes.
     await send(page, update(manifest({ replicas: 10000 }), 6));
     await page.locator('.notice.info').waitFor();
+    await page.evaluate(PAUSE_WHEN_JUMPING);
     await page.click('.to-end');
-    await page.locator('.notice[data-jump="jumping"]').waitFor();
-    // Pause at once: the progress repaints move the layout, so no wait for it to hold still.
-    await page.click('.play', { force: true });
     await page.locator('.notice.info[data-jump=""]').waitFor();
     assert.equal(await page.locator('.waiting').getAttribute('data-settled'), 'false');
     const stopped = await page.locator('.clock').innerText();
