@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
-import { launchChromium, TestBrowser } from './chromium';
 import {
   counter,
   manifest,
-  openPanel,
   posted,
   rollout,
   savedState,
@@ -12,6 +10,7 @@ import {
   update,
   URI,
   waitForPosted,
+  usePanelPage,
 } from './panelHelpers';
 
 // The panel's controls, exports, keyboard use and restore after a reload, in headless Chromium.
@@ -19,22 +18,8 @@ import {
 const clock = (page: Page) => page.locator('.clock').innerText();
 
 describe('preview panel controls in Chromium', function () {
-  let browser: TestBrowser;
   let page: Page;
-  const errors: string[] = [];
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => browser?.close());
-  beforeEach(async () => {
-    errors.length = 0;
-    page = await openPanel(browser, errors);
-  });
-  afterEach(async () => {
-    await page.close();
-    assert.deepEqual(errors, []);
-  });
+  const panel = usePanelPage((p) => (page = p));
 
   it('steps back and returns to the start of the run', async () => {
     await send(page, update(manifest({ image: 'nginx:1.28' }), 1));
@@ -177,8 +162,7 @@ describe('preview panel controls in Chromium', function () {
       return s !== undefined && c.endsWith(`step ${s.simulationStep}`);
     }, before);
     const state = await savedState(page);
-    await page.close();
-    page = await openPanel(browser, errors, state);
+    page = await panel.reopen(state);
     await send(page, update(manifest({ image: 'nginx:1.28' }), 8));
     await page.locator('.clock', { hasText: before }).waitFor();
     assert.equal(await page.locator('.revisions.rolling').count(), 1);

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
-import { launchChromium, TestBrowser } from './chromium';
-import { counter, manifest, openPanel, PAUSE_WHEN_JUMPING, savedState, send, update, URI } from './panelHelpers';
+import { counter, manifest, PAUSE_WHEN_JUMPING, savedState, send, update, URI, usePanelPage } from './panelHelpers';
 
 // Regression tests for defects found in the panel in real VS Code: Helm templates, empty
 // documents, the replicas header after a scale, jumps (waits kept, sliced, cancellable) and the
@@ -54,22 +53,8 @@ async function waitForSaved(page: Page): Promise<unknown> {
 }
 
 describe('preview panel fixes in Chromium', function () {
-  let browser: TestBrowser;
   let page: Page;
-  const errors: string[] = [];
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => browser?.close());
-  beforeEach(async () => {
-    errors.length = 0;
-    page = await openPanel(browser, errors);
-  });
-  afterEach(async () => {
-    await page.close();
-    assert.deepEqual(errors, []);
-  });
+  const panel = usePanelPage((p) => (page = p));
 
   it('says a Helm template needs rendering and drops the previous run', async () => {
     await send(page, update(manifest(), 1));
@@ -173,8 +158,7 @@ describe('preview panel fixes in Chromium', function () {
     await page.locator('.waiting[data-settled="true"]').waitFor({ timeout: 60000 });
     const clock = await page.locator('.clock').innerText();
     const state = await waitForSaved(page);
-    await page.close();
-    page = await openPanel(browser, errors, state);
+    page = await panel.reopen(state);
     await send(page, update(manifest(), 1));
     await page.locator('.clock', { hasText: clock }).waitFor({ timeout: 60000 });
     await page.locator('.waiting[data-settled="true"]').waitFor();
@@ -190,8 +174,7 @@ describe('preview panel fixes in Chromium', function () {
     for (let i = 0; i < 3; i++) await page.click('.step');
     const clock = await page.locator('.clock').innerText();
     const state = await waitForSaved(page);
-    await page.close();
-    page = await openPanel(browser, errors, state);
+    page = await panel.reopen(state);
     await send(page, update(manifest(), 1));
     await page.locator('.clock', { hasText: clock }).waitFor();
     assert.equal(await page.locator('.waiting[data-settled="true"]').count(), 0);

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/manifest/settings';
 import type { HostMessage } from '../../src/protocol/messages';
-import type { TestBrowser } from './chromium';
+import * as assert from 'node:assert/strict';
+import { launchChromium, TestBrowser } from './chromium';
 
 // Shared by the panel browser tests: the test page, manifests and message helpers.
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -148,3 +149,35 @@ export const PAUSE_WHEN_JUMPING = `(() => {
   });
   observer.observe(notice, { attributes: true, attributeFilter: ['data-jump'] });
 })()`;
+
+/**
+ * Registers the hooks every panel suite uses: one Chromium per suite, a fresh panel page per test
+ * (handed over through `setPage`), and no page error allowed. `reopen` closes the page and opens
+ * it again restored with `state`, as a window reload does.
+ */
+export function usePanelPage(setPage: (page: Page) => void): { reopen(state: unknown): Promise<Page> } {
+  let browser: TestBrowser;
+  let page: Page;
+  const errors: string[] = [];
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => browser?.close());
+  beforeEach(async () => {
+    errors.length = 0;
+    page = await openPanel(browser, errors);
+    setPage(page);
+  });
+  afterEach(async () => {
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+  return {
+    async reopen(state: unknown): Promise<Page> {
+      await page.close();
+      page = await openPanel(browser, errors, state);
+      setPage(page);
+      return page;
+    },
+  };
+}

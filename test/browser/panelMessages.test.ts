@@ -1,28 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
-import { launchChromium, TestBrowser } from './chromium';
-import { counter, manifest, openPanel, PAUSE_WHEN_JUMPING, rollout, send, update, URI } from './panelHelpers';
+import { counter, manifest, PAUSE_WHEN_JUMPING, rollout, send, update, URI, usePanelPage } from './panelHelpers';
 
 // What the panel tells the user: refused updates, field errors, capped views and runs, and when
 // "stable" may be said. In headless Chromium, waiting on what the page shows.
 
 describe('preview panel messages in Chromium', function () {
-  let browser: TestBrowser;
   let page: Page;
-  const errors: string[] = [];
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => browser?.close());
-  beforeEach(async () => {
-    errors.length = 0;
-    page = await openPanel(browser, errors);
-  });
-  afterEach(async () => {
-    await page.close();
-    assert.deepEqual(errors, []);
-  });
+  usePanelPage((p) => (page = p));
 
   it('names the forbidden field and keeps the live Service and DNS names', async () => {
     await send(page, update(manifest({ serviceName: 'other' }), 2));

@@ -5,9 +5,16 @@ import { isCollection, isMap, isPair, isScalar, Node, Pair, Scalar, stringify } 
 import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
 import { TextEdit } from '../types';
 
-/** The line ending the file already uses. */
+let lastText: string | undefined;
+let lastEol = '\n';
+
+/** The line ending the file already uses (the answer for the latest text is kept: one scan per lint). */
 export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (text !== lastText) {
+    lastText = text;
+    lastEol = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+  return lastEol;
 }
 
 function lineStart(text: string, offset: number): number {
