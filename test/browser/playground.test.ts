@@ -151,12 +151,14 @@ describe('playground (headless Chromium)', function () {
 
   it('completes StatefulSet fields from the schema (monaco-yaml worker)', async () => {
     await setEditorText(page, CLEAN.replace('  replicas: 3', '  replicas: 3\n  podMan'));
-    await goToLineEnd(page, 8);
-    // The yaml worker may still be starting or reading the new text: a request it answers with
-    // nothing closes the widget, so ask again (bounded) until the schema's key is offered.
+    // The paste may land after the wait above (the first line is the same as before), and the
+    // yaml worker may still be reading the new text: put the cursor again and ask again (bounded)
+    // until the schema's key is offered.
     const row = '.suggest-widget.visible .monaco-list-row[aria-label*="podManagementPolicy"]';
     let offered = false;
     for (let attempt = 0; attempt < 6 && !offered; attempt++) {
+      await page.click('#editor .view-lines');
+      await goToLineEnd(page, 8);
       await page.keyboard.press('Control+Space');
       offered = await page
         .waitForSelector(row, { timeout: 5000 })
