@@ -1,6 +1,7 @@
 import { Document, isMap, isSeq, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
 import { KubeObject } from './kubeObject';
 import { findDuplicateKeys } from './duplicateKeys';
+import { toPlainDocument } from './plainValue';
 import { computeLineStarts, OffsetRange } from './lines';
 import { findExcessiveStructure, MAX_ENTRIES, MAX_NESTING_DEPTH } from './nestingDepth';
 
@@ -160,7 +161,10 @@ function readDocument(doc: Document.Parsed, index: number, source: string, text:
     problem.range = unclosedOpener(text, range.start, problem) ?? problem.range;
     syntaxProblems.push(problem);
   }
-  for (const r of findDuplicateKeys(doc)) {
+  // Plain documents get their values and repeated keys in one walk; the rest (templates, syntax
+  // errors, aliases, merge keys, ...) take `yaml`'s conversion after a separate key check.
+  const usual = doc.errors.length === 0 && !templated && isMap(doc.contents) ? toPlainDocument(doc) : undefined;
+  for (const r of usual ? usual.duplicates : findDuplicateKeys(doc)) {
     const duplicate = { code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [r.start, r.end] };
     syntaxProblems.push(toProblem(duplicate as { code: string; message: string; pos: [number, number] }, 'error', textLength));
   }
@@ -172,21 +176,8 @@ function readDocument(doc: Document.Parsed, index: number, source: string, text:
   if (templated || syntaxProblems.some((p) => p.severity === 'error') || !isMap(doc.contents)) {
     return result;
   }
-
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    syntaxProblems.push({ code: 'ALIAS_LIMIT', severity: 'error', range: { start: range.start, end: Math.min(range.end, range.start + 3) },
-      message: `This document expands too many aliases (limit ${MAX_ALIAS_COUNT}); it was not analysed.` });
-    return result;
-  }
-  if (isCyclic(value)) {
-    // An alias inside its own anchor (`a: &x {b: *x}`) makes an endless value: refuse it.
-    syntaxProblems.push({ code: 'ALIAS_CYCLE', severity: 'error', range: { start: range.start, end: Math.min(range.end, range.start + 3) },
-      message: 'This document has an alias inside its own anchor (a cycle); it was not analysed.' });
-    return result;
-  }
+  const value = usual ? usual.value : convertUnusual(doc, range, syntaxProblems);
+  if (value === undefined) return result;
   const root = value as Record<string, unknown>;
   const map = doc.contents;
   const main = toObject(root, map, index, [], source);
@@ -207,6 +198,29 @@ function readDocument(doc: Document.Parsed, index: number, source: string, text:
   }
   objects.push(main);
   return result;
+}
+
+/**
+ * `yaml`'s own conversion, for documents with aliases, merge keys and other rare nodes; bounds
+ * alias expansion and refuses cycles. Undefined (with a problem added) when it refuses.
+ */
+function convertUnusual(doc: Document.Parsed, range: OffsetRange, syntaxProblems: SyntaxProblem[]): unknown {
+  const at = { start: range.start, end: Math.min(range.end, range.start + 3) };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    syntaxProblems.push({ code: 'ALIAS_LIMIT', severity: 'error', range: at,
+      message: `This document expands too many aliases (limit ${MAX_ALIAS_COUNT}); it was not analysed.` });
+    return undefined;
+  }
+  if (isCyclic(value)) {
+    // An alias inside its own anchor (`a: &x {b: *x}`) makes an endless value: refuse it.
+    syntaxProblems.push({ code: 'ALIAS_CYCLE', severity: 'error', range: at,
+      message: 'This document has an alias inside its own anchor (a cycle); it was not analysed.' });
+    return undefined;
+  }
+  return value;
 }
 
 function toObject(value: Record<string, unknown>, node: YAMLMap, docIndex: number,
