@@ -35,43 +35,51 @@ export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): n
  */
 export function findExcessiveStructure(text: string, limit = MAX_NESTING_DEPTH,
   maxEntries = MAX_ENTRIES): ExcessiveStructure | undefined {
+  // Character codes: the scan reads one code per character (no one-character strings).
+  const SPACE = 32, TAB = 9, LF = 10, CR = 13, DQ = 34, SQ = 39, HASH = 35, BACKSLASH = 92, COMMA = 44;
+  const n = text.length;
   let flow = 0;
   let entries = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     if (++entries > maxEntries) return { offset: i, limit: 'entries' };
-    // Indentation and leading block indicators of this line.
+    // Indentation and leading block indicators (`- `, `? `, `: `) of this line.
     let block = 0;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) { block++; i++; }
-    while (i + 1 < text.length && (text[i] === '-' || text[i] === '?' || text[i] === ':')
-      && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+    let c = text.charCodeAt(i);
+    while (c === SPACE || c === TAB) { block++; c = text.charCodeAt(++i); }
+    while ((c === 45 || c === 63 || c === 58) && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      if (next !== SPACE && next !== TAB) break;
       block++;
       i += 2;
-      while (i < text.length && text[i] === ' ') i++;
+      while (text.charCodeAt(i) === SPACE) i++;
+      c = text.charCodeAt(i);
     }
-    if (text.startsWith('---', i) && block === 0) flow = 0;
+    if (block === 0 && c === 45 && text.startsWith('---', i)) flow = 0;
     // Flow brackets until the end of the line.
-    let quote = '';
-    for (; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) {
-      const c = text[i];
-      if (quote) {
-        if (c === quote) quote = '';
-        else if (c === '\\' && quote === '"') i++;
-      } else if (c === '"' || c === "'") {
+    let quote = 0;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c === LF || c === CR) break;
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+        else if (c === BACKSLASH && quote === DQ) i++;
+      } else if (c === DQ || c === SQ) {
         quote = c;
-      } else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
-        while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
-      } else if (c === '[' || c === '{') {
+      } else if (c === HASH && (i === 0 || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) {
+        // A comment: skip to the end of the line.
+        while (i + 1 < n && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
+      } else if (c === 91 || c === 123) {
         flow++;
-      } else if ((c === ']' || c === '}') && flow > 0) {
+      } else if ((c === 93 || c === 125) && flow > 0) {
         flow--;
-      } else if (c === ',' && flow > 0 && ++entries > maxEntries) {
+      } else if (c === COMMA && flow > 0 && ++entries > maxEntries) {
         return { offset: i, limit: 'entries' };
       }
       if (flow + block > limit) return { offset: i, limit: 'depth' };
     }
     if (flow + block > limit) return { offset: i, limit: 'depth' };
-    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
   }
   return undefined;
 }

@@ -116,7 +116,6 @@ function scanLine(line: string): { code: string; bareOpen: boolean } {
  * document they belong to, and a document with errors yields no objects.
  */
 export function parseManifest(text: string, source = '<input>'): ParsedManifest {
-  const lineStarts = computeLineStarts(text);
   const chart = isChartTemplatePath(source);
   const documents: ManifestDocument[] = [];
   const excess = findExcessiveStructure(text);
@@ -127,7 +126,7 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
       message: depth ? `Nesting deeper than ${MAX_NESTING_DEPTH} levels; this file was not analysed.`
         : `More than ${MAX_ENTRIES} lines and list or map entries; this file was not analysed.` };
     const templated = chart || isTemplateText(text);
-    return { source, text, lineStarts, templated, documents: [emptyDocument(text, problem, templated)] };
+    return manifestOf(source, text, [emptyDocument(text, problem, templated)], templated);
   }
   let docs: Document.Parsed[];
   try {
@@ -136,11 +135,20 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
     const problem = { code: 'PARSE_FAILED', message: String(err), severity: 'error' as const,
       range: { start: 0, end: Math.min(text.length, 1) } };
     const templated = chart || isTemplateText(text);
-    return { source, text, lineStarts, templated, documents: [emptyDocument(text, problem, templated)] };
+    return manifestOf(source, text, [emptyDocument(text, problem, templated)], templated);
   }
   docs.forEach((doc, index) => documents.push(readDocument(doc, index, source, text, chart)));
   const templated = chart || (documents.length > 0 && documents.every((d) => d.templated));
-  return { source, text, lineStarts, documents, templated };
+  return manifestOf(source, text, documents, templated);
+}
+
+/** A ParsedManifest whose line starts are computed when first read (linting rarely needs them). */
+function manifestOf(source: string, text: string, documents: ManifestDocument[], templated: boolean): ParsedManifest {
+  let lines: number[] | undefined;
+  return {
+    source, text, documents, templated,
+    get lineStarts() { return (lines ??= computeLineStarts(text)); },
+  };
 }
 
 function emptyDocument(text: string, problem: SyntaxProblem, templated: boolean): ManifestDocument {

@@ -13,6 +13,8 @@ export const SUPPORTED_API_VERSIONS: Record<string, string> = {
 
 /** Annotation holding comma-separated rule ids to disable for that object (or its pod template). */
 export const DISABLE_ANNOTATION = 'statefulset-studio.io/disable';
+/** The word every disable comment holds (a cheap test before the line index is needed). */
+const DISABLE_MARK = 'statefulset-studio-disable-next-line';
 const DISABLE_COMMENT = /#\s*statefulset-studio-disable-next-line\b([^\n]*)/g;
 /** A line that starts with `kind:`: a file meant as a manifest gets its syntax errors shown. */
 // Blank-space class without line ends: `^\s*` rescanned every following blank line from each
@@ -66,12 +68,12 @@ export function lintManifest(manifest: ParsedManifest, options: LintOptions = {}
   }
   if (own.length === 0) return findings;
   const objects = options.otherObjects ? [...own, ...options.otherObjects] : own;
-  const suppressed = disableComments(manifest.text, manifest.lineStarts);
+  const suppressed = manifest.text.includes(DISABLE_MARK) ? disableComments(manifest.text, manifest.lineStarts) : undefined;
   const scope: LintScope = { manifest, objects, settings, lint: resolveLintOptions(options) };
   for (const object of own) {
     const first = object.node.range?.[0];
     lintObject(object, scope, options.rules ?? ALL_RULES, (f) => {
-      if (!isSuppressed(suppressed, manifest.lineStarts, f.ruleId, f.range.start, first)) findings.push(f);
+      if (!suppressed || !isSuppressed(suppressed, manifest.lineStarts, f.ruleId, f.range.start, first)) findings.push(f);
     });
   }
   return findings.sort(compareFindings);
@@ -161,7 +163,7 @@ function annotationDisables(object: KubeObject): Set<string> {
 /** Disable comments of `text` by the 0-based line they apply to (the next non-blank, non-comment line). */
 export function disableComments(text: string, lineStarts: readonly number[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  if (!text.includes('statefulset-studio-disable-next-line')) return out;
+  if (!text.includes(DISABLE_MARK)) return out;
   // The line the previous comment applies to: every line up to it is blank or a comment, so a
   // later comment above it applies to it too (without this, a run of comments was quadratic).
   let known = -1;
