@@ -13,8 +13,16 @@ const RESOURCES = [
   'spec.template.spec.initContainers.*.resources',
 ];
 
+const covered = new Map<string, ReadonlySet<string>>();
+
 /** Fields other rules already report on: exact paths, with `*` for any list index. */
-function coveredPaths(kind: string): Set<string> {
+function coveredPaths(kind: string): ReadonlySet<string> {
+  let out = covered.get(kind);
+  if (!out) covered.set(kind, out = collectCoveredPaths(kind));
+  return out;
+}
+
+function collectCoveredPaths(kind: string): Set<string> {
   const out = new Set<string>((TYPED_FIELDS[kind] ?? []).map(([p]) => p.join('.')));
   if (kind === 'StatefulSet') {
     for (const p of NON_NEGATIVE_FIELDS) out.add(p.join('.'));
@@ -69,12 +77,14 @@ export const schemaValidation: Rule = {
   fix: 'Follow the type or allowed values shown in the message; remove or rename unknown fields.',
   check(ctx) {
     if (ctx.lint && !ctx.lint.schemaValidation) return;
+    const problems = validateSchema(ctx.object.kind, ctx.object.value, {
+      strict: ctx.lint?.strict ?? false,
+    });
+    if (problems.length === 0) return;
     const covered = coveredPaths(ctx.object.kind);
     const patch = looksLikePatch(ctx.object);
     const prefixes = COVERED_PREFIXES[ctx.object.kind] ?? [];
-    for (const p of validateSchema(ctx.object.kind, ctx.object.value, {
-      strict: ctx.lint?.strict ?? false,
-    })) {
+    for (const p of problems) {
       const k = key(p.path);
       if (p.problem === 'required' && patch) continue;
       if (covered.has(k) || prefixes.some((x) => k.startsWith(x))) continue;

@@ -1,12 +1,7 @@
 // Structural validation of a plain object against the generated Kubernetes schema. Pure.
 import { PathSegment } from '../manifest';
-import {
-  KUBERNETES_SCHEMA,
-  KubernetesSchema,
-  objectTypeOf,
-  rootNode,
-  SchemaNode,
-} from './kubernetesSchema';
+import { CompiledNode, compiledRoot, passes } from './compiledSchema';
+import { KubernetesSchema } from './kubernetesSchema';
 
 /** One structural problem, at the path of the offending (or missing) field. */
 export interface SchemaProblem {
@@ -27,24 +22,11 @@ export function validateSchema(
   value: unknown,
   options: SchemaValidationOptions,
 ): SchemaProblem[] {
-  const schema = options.schema ?? KUBERNETES_SCHEMA;
-  const root = rootNode(kind, schema);
+  const root = compiledRoot(kind, options.schema);
   const out: SchemaProblem[] = [];
-  if (root) walk(root, value, [], { ...options, schema }, out);
+  if (root) new Walk(options.strict, out).node(root, value);
   return out;
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  integer: 'an integer',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'a mapping',
-  array: 'a list',
-  'int-or-string': 'an integer or a string',
-  quantity: 'a quantity such as 1Gi or 500m',
-  any: 'anything',
-};
 
 function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
@@ -61,82 +43,75 @@ function where(path: readonly PathSegment[]): string {
   );
 }
 
-function walk(
-  node: SchemaNode,
-  v: unknown,
-  path: PathSegment[],
-  o: Required<SchemaValidationOptions>,
-  out: SchemaProblem[],
-): void {
-  if (v === null || v === undefined) return; // null means "not set" to the API server
-  const type = node.r ? 'object' : (node.t ?? 'any');
-  if (!typeMatches(type, v)) {
-    out.push({
-      path,
-      problem: 'type',
-      message: `${where(path)} must be ${TYPE_NAMES[type]}, not ${describe(v)}.`,
-    });
-    return;
-  }
-  if (node.e && typeof v === 'string' && !node.e.includes(v)) {
-    out.push({
-      path,
-      problem: 'enum',
-      message: `${where(path)} is "${v}"; allowed: ${node.e.join(', ')}.`,
-    });
-  }
-  if (Array.isArray(v)) {
-    if (node.i) v.forEach((item, i) => walk(node.i as SchemaNode, item, [...path, i], o, out));
-    return;
-  }
-  if (typeof v !== 'object') return;
-  const record = v as Record<string, unknown>;
-  if (node.v) {
-    for (const [k, x] of Object.entries(record)) walk(node.v, x, [...path, k], o, out);
-    return;
-  }
-  const t = objectTypeOf(node, o.schema);
-  if (!t) return;
-  for (const [k, x] of Object.entries(record)) {
-    const child = t.p[k];
-    if (child) walk(child, x, [...path, k], o, out);
-    else if (o.strict && !(path.length === 0 && k === 'status'))
-      out.push({
-        path: [...path, k],
-        problem: 'unknown',
-        message: `${where([...path, k])} is not a known field.`,
-      });
-  }
-  for (const k of t.q ?? []) {
-    if (record[k] === undefined || record[k] === null) {
-      out.push({
-        path: [...path, k],
-        problem: 'required',
-        message: `${where([...path, k])} is required.`,
-      });
+/**
+ * One validation: the path of the value being visited is one array, pushed and popped on the
+ * way down and copied only into a problem.
+ */
+class Walk {
+  private readonly path: PathSegment[] = [];
+
+  constructor(private readonly strict: boolean, private readonly out: SchemaProblem[]) {}
+
+  node(node: CompiledNode, v: unknown): void {
+    if (v === null || v === undefined) return; // null means "not set" to the API server
+    if (!passes(node.test, v)) {
+      this.report('type', `must be ${node.typeName}, not ${describe(v)}.`);
+      return;
+    }
+    if (node.allowed && typeof v === 'string' && !node.allowed.has(v)) {
+      this.report('enum', `is "${v}"; allowed: ${node.allowedText}.`);
+    }
+    if (typeof v !== 'object') return;
+    const path = this.path;
+    if (Array.isArray(v)) {
+      const items = node.items;
+      if (!items?.checks) return;
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        this.node(items, v[i]);
+        path.pop();
+      }
+      return;
+    }
+    const record = v as Record<string, unknown>;
+    const values = node.values;
+    if (values) {
+      if (!values.checks) return;
+      for (const k of Object.keys(record)) {
+        path.push(k);
+        this.node(values, record[k]);
+        path.pop();
+      }
+      return;
+    }
+    const t = node.object;
+    if (!t) return;
+    const props = t.props;
+    for (const k of Object.keys(record)) {
+      const child = props[k];
+      if (child === undefined) {
+        if (!this.strict || (path.length === 0 && k === 'status')) continue;
+        path.push(k);
+        this.report('unknown', 'is not a known field.');
+        path.pop();
+        continue;
+      }
+      // An Object.prototype member (see CompiledType) is a known field with nothing to check.
+      if (!child.checks || !Object.hasOwn(props, k)) continue;
+      path.push(k);
+      this.node(child, record[k]);
+      path.pop();
+    }
+    for (const k of t.required) {
+      if (record[k] === undefined || record[k] === null) {
+        path.push(k);
+        this.report('required', 'is required.');
+        path.pop();
+      }
     }
   }
-}
 
-function typeMatches(type: string, v: unknown): boolean {
-  switch (type) {
-    case 'string':
-      return typeof v === 'string';
-    case 'integer':
-      return typeof v === 'number' && Number.isInteger(v);
-    case 'number':
-      return typeof v === 'number';
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'int-or-string':
-      return typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
-    case 'quantity':
-      return typeof v === 'string' || typeof v === 'number';
-    case 'object':
-      return typeof v === 'object' && !Array.isArray(v);
-    case 'array':
-      return Array.isArray(v);
-    default:
-      return true;
+  private report(problem: SchemaProblem['problem'], rest: string): void {
+    this.out.push({ path: [...this.path], problem, message: `${where(this.path)} ${rest}` });
   }
 }
