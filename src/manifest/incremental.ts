@@ -62,6 +62,8 @@ export class ManifestCache {
   private crlfCount = 0;
   /** The segment holding each object and document, for `settleObject` and the documents view. */
   private homes = new WeakMap<object, Segment>();
+  /** An unfinished `updateSteps` run: its text and the steps left (see `updateSteps`). */
+  private pending: { text: string; steps: Generator<void, SegmentChange | undefined> } | undefined;
 
   constructor(readonly source: string, text = '') {
     this.update(text);
@@ -138,12 +140,46 @@ export class ManifestCache {
 
   /** Brings the cache to `text`; undefined when nothing changed. */
   update(text: string): SegmentChange | undefined {
-    if (text === this.text && this.segs.length > 0) return undefined;
+    const steps = this.updateSteps(text);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /** The text an unfinished `updateSteps` run was bringing the cache to, if any. */
+  get pendingText(): string | undefined {
+    return this.pending?.text;
+  }
+
+  /**
+   * `update` in steps: it yields after each segment it parses and changes the cache only in its
+   * last step, to the same state and with the same change as `update`. A run left unfinished
+   * keeps the cache at its old text and its parsed segments aside: the next `updateSteps` or
+   * `update` of the same text goes on from there; one of another text drops them and starts over.
+   */
+  *updateSteps(text: string): Generator<void, SegmentChange | undefined> {
+    if (this.pending?.text !== text) this.pending = { text, steps: this.steps(text) };
+    const pending = this.pending;
+    try {
+      // Not `yield*`: a caller that gives up on this run must not close the pending steps.
+      for (let step = pending.steps.next(); ; step = pending.steps.next()) {
+        if (step.done) {
+          if (this.pending === pending) this.pending = undefined;
+          return step.value;
+        }
+        yield;
+      }
+    } catch (err) {
+      this.pending = undefined;
+      throw err;
+    }
+  }
+
+  /** The steps of an update: parse the changed stretch of `text` in steps, then apply it at once. */
+  private *steps(text: string): Generator<void, SegmentChange | undefined> {
     const old = this.text;
     const segs = this.segs;
-    this.text = text;
-    this.view = undefined;
-    this.lines = undefined;
+    if (text === old && segs.length > 0) return undefined;
     // The edit lies in [prefix, old.length - suffix) of the old text and [prefix, text.length -
     // suffix) of the new one.
     const prefix = commonPrefix(old, text);
@@ -154,13 +190,20 @@ export class ManifestCache {
     const directive = segs.length === 0 || hadDirective ? hasDirective(text)
       : text.startsWith('%')
         || hasDirective(text.slice(Math.max(0, prefix - 1), text.length - suffix + 1));
-    this.directive = directive;
     // A `\r\n` not wholly inside the common head or tail lies in these windows of the two texts.
-    this.crlfCount = segs.length === 0 ? countCrlf(text, 0, text.length)
+    const crlfCount = segs.length === 0 ? countCrlf(text, 0, text.length)
       : this.crlfCount - countCrlf(old, prefix - 1, old.length - suffix + 1)
         + countCrlf(text, prefix - 1, text.length - suffix + 1);
+    const apply = () => {
+      this.text = text;
+      this.view = undefined;
+      this.lines = undefined;
+      this.directive = directive;
+      this.crlfCount = crlfCount;
+    };
     if (segs.length === 0 || directive || hadDirective) {
-      const added = this.parseRange(text, 0, text.length, 0);
+      const added = yield* this.parseRange(text, 0, text.length, 0);
+      apply();
       this.segs = added;
       return { index: 0, removed: segs, added, start: 0, oldEnd: old.length, newEnd: text.length };
     }
@@ -186,13 +229,14 @@ export class ManifestCache {
       && isBoundary(text, segs[j].start + delta)) j--;
     let to = (j >= i ? segs[j].end : from) + delta;
 
-    // 3. Parse the stretch in between again; move the documents after it.
+    // 3. Parse the stretch in between again (in steps); then move the documents after it.
     const docIndex = segs.slice(0, i).reduce((n, s) => n + s.documents.length, 0);
-    const added = this.parseRange(text, from, to, docIndex);
+    const added = yield* this.parseRange(text, from, to, docIndex);
     if (added.length > 0 && added[added.length - 1].end > to) {
       j = segs.length - 1;
       to = text.length;
     }
+    apply();
     const removed = segs.slice(i, j + 1);
     const docShift = count(added) - count(removed);
     for (let k = j + 1; k < segs.length; k++) moveSegment(segs[k], delta, docShift);
@@ -200,11 +244,17 @@ export class ManifestCache {
     return { index: i, removed, added, start: from, oldEnd: to - delta, newEnd: to };
   }
 
-  private parseRange(text: string, from: number, to: number, docIndex: number): Segment[] {
+  /**
+   * Parses the segments of `[from, to)`, yielding before each one after the first.
+   * NOTE: a segment is parsed in one go: a single huge document (no `---` in it), or a stretch
+   * that an unterminated quote runs to the end of the file, is not cut into steps.
+   */
+  private *parseRange(text: string, from: number, to: number, docIndex: number): Generator<void, Segment[]> {
     const out: Segment[] = [];
     const points = boundaries(text, from, to);
     let index = docIndex;
     for (let k = 0; k < points.length - 1; k++) {
+      if (k > 0) yield;
       const seg = parseSegment(text, points[k], points[k + 1], index, this.source);
       index += seg.documents.length;
       for (const d of seg.documents) {

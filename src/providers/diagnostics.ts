@@ -103,12 +103,13 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
       const options = lintOptionsFor(doc);
       const previous = latest.get(key);
       let sliced = false;
-      // Large files are checked in slices of a few ms, yielding to the editor in between. When a
-      // run needs more than one slice, the syntax problems of the new text are shown at once,
-      // with the other findings carried over from the last run; the full run replaces them.
+      // Large files are parsed and checked in slices of a few ms, yielding to the editor in
+      // between. When a run needs more than one slice, the syntax problems of the new text are
+      // shown as soon as it is parsed, with the other findings carried over from the last run;
+      // the full run replaces them.
       // NOTE: carried findings have no quick fixes (and `getLatestFindings` none) until then.
       const pause = () => {
-        if (!sliced && !stale()) {
+        if (!sliced && !stale() && active.cache.pendingText === undefined) {
           sliced = true;
           const settings = resolveSettings(options.settings);
           const syntax = syntaxFindings(active.cache.manifest.documents, settings);

@@ -50,9 +50,11 @@ export class IncrementalLinter {
 
   /**
    * The same as `lint`, in slices of about `sliceMs`: between slices it awaits `pause()` and stops
-   * (returning undefined) as soon as `isStale()` says a newer text is waiting.
-   * NOTE: the changed stretch of text is parsed before the first slice, in one go; on opening a
-   * very large file that parse is not cut into slices.
+   * (returning undefined) as soon as `isStale()` says a newer text is waiting. The parse is cut
+   * too, between documents; a run stopped during its parse keeps what it parsed for the next run
+   * (see `start`).
+   * NOTE: one document is parsed in one go, so a file that is a single huge document blocks for
+   * its parse.
    */
   async lintInSlices(text: string, options: LintOptions, pause: () => Promise<void>, isStale: () => boolean,
     sliceMs = 8): Promise<Finding[] | undefined> {
@@ -67,31 +69,43 @@ export class IncrementalLinter {
     return this.finish(options);
   }
 
-  /** Applies the text and options, then yields after each object whose rules had to run. */
+  /**
+   * Applies the text and options, yielding between the documents it parses and after each object
+   * whose rules had to run. A run stopped during its parse left the cache on its way to that run's
+   * text: that parse is finished first (nothing parsed is thrown away), then this text applied.
+   */
   private *start(text: string, options: LintOptions): Generator<void> {
-    const change = this.cache.update(text);
+    // What this edit invalidates, plus whatever an interrupted run had not finished with.
+    const invalid: Invalid = {
+      identity: this.carry?.identity === true,
+      text: this.carry?.text === true,
+      removed: this.carry?.removed ?? new Set<KubeObject>(),
+      replaced: this.carry?.replaced ?? new Map<KubeObject, KubeObject>(),
+      carried: new Map<KubeObject, boolean>(),
+    };
+    this.carry = invalid;
+    const pending = this.cache.pendingText;
+    if (pending !== undefined && pending !== text) {
+      const first = yield* this.cache.updateSteps(pending);
+      if (first) this.forget(first, invalid);
+    }
+    const change = yield* this.cache.updateSteps(text);
+    if (change) this.forget(change, invalid);
+    // A slice may end here: on a large file the list of objects and its lookups come next.
+    if (change) yield;
     const key = optionsKey(options);
     if (key !== this.optionsKey) {
       this.optionsKey = key;
       this.results.clear();
     }
     const others = options.otherObjects ?? [];
-    const othersChanged = !sameObjects(others, this.others);
+    if (!sameObjects(others, this.others)) invalid.identity = true;
     this.others = others;
     const own = this.ownObjects();
     this.own = own;
     const crlf = this.cache.crlf;
-    // What this edit invalidates, plus whatever an interrupted run had not finished with.
-    const invalid: Invalid = {
-      identity: othersChanged || this.carry?.identity === true,
-      text: crlf !== this.crlf || this.carry?.text === true,
-      removed: this.carry?.removed ?? new Set<KubeObject>(),
-      replaced: this.carry?.replaced ?? new Map<KubeObject, KubeObject>(),
-      carried: new Map<KubeObject, boolean>(),
-    };
-    this.carry = invalid;
+    if (crlf !== this.crlf) invalid.text = true;
     this.crlf = crlf;
-    if (change) this.forget(change, invalid);
     this.lastRecheckCount = 0;
     // Nothing to check: what this edit invalidated is carried to the next run that checks.
     if (this.cache.templated || own.length === 0) return;
