@@ -155,10 +155,14 @@ export class ManifestCache {
    * `update` in steps: it yields after each segment it parses and changes the cache only in its
    * last step, to the same state and with the same change as `update`. A run left unfinished
    * keeps the cache at its old text and its parsed segments aside: the next `updateSteps` or
-   * `update` of the same text goes on from there; one of another text drops them and starts over.
+   * `update` of the same text goes on from there; one of another text drops them and starts over
+   * (a run it overtook, if resumed, ends at once with no change).
    */
   *updateSteps(text: string): Generator<void, SegmentChange | undefined> {
-    if (this.pending?.text !== text) this.pending = { text, steps: this.steps(text) };
+    if (this.pending?.text !== text) {
+      this.pending?.steps.return(undefined);
+      this.pending = { text, steps: this.steps(text) };
+    }
     const pending = this.pending;
     try {
       // Not `yield*`: a caller that gives up on this run must not close the pending steps.

@@ -121,4 +121,18 @@ describe('ManifestCache.updateSteps', () => {
     assert.equal(cache.pendingText, undefined);
     assert.deepEqual(view(cache.manifest), view(parseManifest(third, 'test.yaml')));
   });
+
+  it('ends a run another text overtook at once, with no change, leaving the newer text', () => {
+    const first = unitsYaml(10);
+    const cache = new ManifestCache('test.yaml', first);
+    const second = first + unitsYaml(10, 10);
+    const overtaken = cache.updateSteps(second);
+    for (let k = 0; k < 4; k++) overtaken.next();
+    const third = unitsYaml(15, 30);
+    cache.update(third);
+    const rest = overtaken.next();
+    assert.deepEqual(rest, { done: true, value: undefined });
+    assert.equal(cache.currentText, third);
+    assert.deepEqual(view(cache.manifest), view(parseManifest(third, 'test.yaml')));
+  });
 });
