@@ -16,12 +16,13 @@ export const duplicateObject: Rule = {
   check(ctx) {
     const self = ctx.object;
     if (self.name === undefined) return;
-    const key = identity(self, ctx.settings);
     const ns = self.namespace ?? ctx.settings.defaultNamespace;
+    const named = lookupIndex(ctx.objects, ctx.settings).named(self.kind, ns, self.name);
+    // The usual case: this object is the first of its name, so it is the first copy.
+    if (named[0] === self) return;
+    const key = identity(self, ctx.settings);
     // Objects come in file order: the first copy of this file is the one applied first.
-    const first = lookupIndex(ctx.objects, ctx.settings)
-      .named(self.kind, ns, self.name)
-      .find((o) => o.source === self.source && identity(o, ctx.settings) === key);
+    const first = named.find((o) => o.source === self.source && identity(o, ctx.settings) === key);
     if (!first || first === self || isSame(first, self)) return;
     ctx.report(
       fieldRange(self, ['metadata', 'name']),

@@ -1,5 +1,5 @@
-import { fieldRange, PathSegment, recordAt } from '../manifest';
-import { expandPath } from './wrongFieldType';
+import { fieldRange, PathSegment } from '../manifest';
+import { expandFields } from './wrongFieldType';
 import { likelyBinarySize, parseQuantity } from './support/quantity';
 import { Fix, Rule } from './types';
 import { formatPath } from './support/labelSyntax';
@@ -19,9 +19,10 @@ const QUANTITY_MAPS: readonly (readonly PathSegment[])[] = [
 export function quantityFields(set: unknown): { path: PathSegment[]; value: unknown }[] {
   const out: { path: PathSegment[]; value: unknown }[] = [];
   for (const pattern of QUANTITY_MAPS) {
-    for (const path of expandPath(set, pattern)) {
-      for (const [k, v] of Object.entries(recordAt(set, path) ?? {}))
-        out.push({ path: [...path, k], value: v });
+    for (const { path, value } of expandFields(set, pattern)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+      const map = value as Record<string, unknown>;
+      for (const k of Object.keys(map)) out.push({ path: [...path, k], value: map[k] });
     }
   }
   return out;

@@ -118,26 +118,41 @@ export interface LintScope {
 export function lintObject(object: KubeObject, scope: LintScope, rules: readonly Rule[],
   emit: (finding: Finding) => void): void {
   const annotated = annotationDisables(object);
-  const patch = looksLikePatch(object);
+  let patch: boolean | undefined;
   const settings = scope.settings;
+  // One context for all the rules of the object; `report` stamps the rule that is running.
+  let ruleId = '';
+  let severity: Severity = 'error';
+  const ctx = new ObjectContext(object, scope, (range, message, fixes) =>
+    emit({ ruleId, severity, message, range, docIndex: object.docIndex, fixes }));
   for (const rule of rules) {
-    if (!appliesTo(rule, object) || annotated.has(rule.id)) continue;
-    if (rule.wholeObject && patch) continue;
-    const severity = severityFor(rule.id, rule.defaultSeverity, settings);
-    if (severity === 'off') continue;
-    const report = (range: OffsetRange, message: string, fixes?: Fix[]) =>
-      emit({ ruleId: rule.id, severity, message, range, docIndex: object.docIndex, fixes });
-    const ctx: RuleContext = {
-      get manifest() { return scope.manifest; },
-      get objects() { return scope.objects; },
-      object, settings, report, lint: scope.lint,
-    };
+    if (!appliesTo(rule, object) || annotated?.has(rule.id)) continue;
+    if (rule.wholeObject && (patch ??= looksLikePatch(object))) continue;
+    const level = severityFor(rule.id, rule.defaultSeverity, settings);
+    if (level === 'off') continue;
+    ruleId = rule.id;
+    severity = level;
     try {
       rule.check(ctx);
     } catch {
       // A rule that fails on odd input must not take the others down; it reports nothing.
     }
   }
+}
+
+/** What a rule check sees; the file-wide parts are read only when a rule asks for them. */
+class ObjectContext implements RuleContext {
+  readonly settings: StudioSettings;
+  readonly lint: ResolvedLintOptions | undefined;
+
+  constructor(readonly object: KubeObject, private readonly scope: LintScope,
+    readonly report: (range: OffsetRange, message: string, fixes?: Fix[]) => void) {
+    this.settings = scope.settings;
+    this.lint = scope.lint;
+  }
+
+  get manifest(): ParsedManifest { return this.scope.manifest; }
+  get objects(): readonly KubeObject[] { return this.scope.objects; }
 }
 
 function appliesTo(rule: Rule, object: KubeObject): boolean {
@@ -151,11 +166,17 @@ export function severityFor(id: string, fallback: Severity, settings: StudioSett
   return s === 'off' || s === 'info' || s === 'warning' || s === 'error' ? s : fallback;
 }
 
-function annotationDisables(object: KubeObject): Set<string> {
-  const out = new Set<string>();
-  for (const path of [['metadata', 'annotations'], ['spec', 'template', 'metadata', 'annotations']]) {
-    const v = valueAt(object.value, [...path, DISABLE_ANNOTATION]);
-    if (typeof v === 'string') for (const id of v.split(/[\s,]+/)) if (id) out.add(id);
+const ANNOTATION_PATHS = [
+  ['metadata', 'annotations', DISABLE_ANNOTATION],
+  ['spec', 'template', 'metadata', 'annotations', DISABLE_ANNOTATION],
+];
+
+/** Rule ids the object's disable annotations name; undefined when it has none. */
+function annotationDisables(object: KubeObject): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const path of ANNOTATION_PATHS) {
+    const v = valueAt(object.value, path);
+    if (typeof v === 'string') for (const id of v.split(/[\s,]+/)) if (id) (out ??= new Set()).add(id);
   }
   return out;
 }

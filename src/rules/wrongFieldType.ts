@@ -1,4 +1,4 @@
-import { arrayAt, fieldRange, KubeObject, PathSegment, valueAt } from '../manifest';
+import { fieldRange, KubeObject, PathSegment } from '../manifest';
 import { Fix, Rule, RuleContext } from './types';
 import { formatPath } from './support/labelSyntax';
 import { replaceValue } from './support/replaceValue';
@@ -24,16 +24,41 @@ export const TYPED_FIELDS: Record<string, readonly [readonly PathSegment[], Expe
   ],
 };
 
+/** A concrete path of a pattern and the value found there (undefined when absent). */
+export interface ExpandedField {
+  path: PathSegment[];
+  value: unknown;
+}
+
 /** Expands `*` segments against the object's value into concrete paths. */
 export function expandPath(value: unknown, path: readonly PathSegment[]): PathSegment[][] {
-  const star = path.indexOf('*');
-  if (star < 0) return [[...path]];
-  const head = path.slice(0, star);
-  const out: PathSegment[][] = [];
-  arrayAt(value, head).forEach((_, i) => {
-    for (const rest of expandPath(value, [...head, i, ...path.slice(star + 1)])) out.push(rest);
-  });
+  return expandFields(value, path).map((f) => f.path);
+}
+
+/** Expands `*` segments against `value` into concrete paths, each with the value at it. */
+export function expandFields(value: unknown, pattern: readonly PathSegment[]): ExpandedField[] {
+  const out: ExpandedField[] = [];
+  expandFrom(value, pattern, 0, [], out);
   return out;
+}
+
+/** Expands `pattern` from segment `from` on, below `v` (the value at `prefix`), into `out`. */
+function expandFrom(v: unknown, pattern: readonly PathSegment[], from: number,
+  prefix: readonly PathSegment[], out: ExpandedField[]): void {
+  const star = pattern.indexOf('*', from);
+  const end = star < 0 ? pattern.length : star;
+  for (let i = from; i < end; i++) {
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[pattern[i]] : undefined;
+  }
+  if (star < 0) {
+    out.push({ path: from === 0 ? [...pattern] : [...prefix, ...pattern.slice(from)], value: v });
+    return;
+  }
+  if (!Array.isArray(v)) return;
+  const head = [...prefix, ...pattern.slice(from, star)];
+  for (let i = 0; i < v.length; i++) {
+    if (i in v) expandFrom(v[i], pattern, star + 1, [...head, i], out);
+  }
 }
 
 /** A string (or other type) where Kubernetes expects an integer or a boolean. */
@@ -49,8 +74,8 @@ export const wrongFieldType: Rule = {
   fix: 'Remove the quotes.',
   check(ctx) {
     for (const [pattern, expected] of TYPED_FIELDS[ctx.object.kind] ?? []) {
-      for (const path of expandPath(ctx.object.value, pattern))
-        checkField(ctx, ctx.object, path, expected);
+      for (const { path, value } of expandFields(ctx.object.value, pattern))
+        checkField(ctx, ctx.object, path, value, expected);
     }
   },
 };
@@ -59,9 +84,9 @@ function checkField(
   ctx: RuleContext,
   o: KubeObject,
   path: PathSegment[],
+  v: unknown,
   expected: Expected,
 ): void {
-  const v = valueAt(o.value, path);
   if (v === undefined || v === null) return;
   if (expected === 'integer' ? typeof v === 'number' : typeof v === 'boolean') return;
   const range = fieldRange(o, path);

@@ -1,4 +1,4 @@
-import { arrayAt, KubeObject, PathSegment, recordAt } from '../../manifest';
+import { KubeObject, PathSegment, recordAt } from '../../manifest';
 
 /** A container of the pod template with the path to its mapping. */
 export interface TemplateContainer {
@@ -15,20 +15,24 @@ export const POD_SPEC: readonly PathSegment[] = ['spec', 'template', 'spec'];
  */
 export function podContainers(set: KubeObject, withInit = false): TemplateContainer[] {
   const out: TemplateContainer[] = [];
-  const lists: [string, boolean][] = withInit
-    ? [
-        ['containers', false],
-        ['initContainers', true],
-      ]
-    : [['containers', false]];
-  for (const [field, init] of lists) {
-    arrayAt(set.value, [...POD_SPEC, field]).forEach((_, i) => {
-      const path = [...POD_SPEC, field, i];
-      const value = recordAt(set.value, path);
-      if (value) out.push({ path, value, init });
-    });
-  }
+  const podSpec = recordAt(set.value, POD_SPEC);
+  if (!podSpec) return out;
+  addContainers(out, podSpec, 'containers', false);
+  if (withInit) addContainers(out, podSpec, 'initContainers', true);
   return out;
+}
+
+function addContainers(out: TemplateContainer[], podSpec: Record<string, unknown>, field: string,
+  init: boolean): void {
+  const list = podSpec[field];
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) continue;
+    const value: unknown = list[i];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      out.push({ path: [...POD_SPEC, field, i], value: value as Record<string, unknown>, init });
+    }
+  }
 }
 
 /** Whether a container is a sidecar (an initContainer with restartPolicy Always) or a main one. */
