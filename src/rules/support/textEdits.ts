@@ -4,6 +4,7 @@
 import { isCollection, isMap, isPair, isScalar, Node, Pair, Scalar, stringify } from 'yaml';
 import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
 import { TextEdit } from '../types';
+import { blockYaml } from './blockYaml';
 
 let lastText: string | undefined;
 let lastEol = '\n';
@@ -42,8 +43,13 @@ function entryIndent(text: string, keyStart: number): number | undefined {
   return /^(?:[!&]\S*[ \t]+)*$/.test(prefix.slice(lead.length)) ? lead.length : undefined;
 }
 
-/** Renders `value` as block YAML lines, each prefixed by `indent` spaces. */
+/**
+ * Renders `value` as block YAML lines, each prefixed by `indent` spaces: the text of `yaml`'s
+ * `stringify` for the values fixes insert, written by the cheaper `blockYaml` where it can.
+ */
 export function yamlLines(value: unknown, indent: number, eol: string): string {
+  const fast = blockYaml(value, indent, eol);
+  if (fast !== undefined) return fast;
   const body = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
   return (
     body

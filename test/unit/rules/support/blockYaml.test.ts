@@ -1,0 +1,203 @@
+import * as assert from 'node:assert/strict';
+import { parse, stringify } from 'yaml';
+import { blockYaml } from '../../../../src/rules/support/blockYaml';
+import { yamlLines } from '../../../../src/rules/support/textEdits';
+import { createRandom, Random } from '../../../fuzz/prng';
+
+/** What `yamlLines` wrote before `blockYaml`: `yaml`'s stringify, indented, with `eol`. */
+function reference(value: unknown, indent = 0, eol = '\n'): string {
+  const body = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
+  return body.split('\n').map((l) => ' '.repeat(indent) + l + eol).join('');
+}
+
+/** Label values people write, many of them reading as something else when left plain. */
+const LABEL_VALUES = [
+  'web', 'db-0', 'v1.2.3', 'yes', 'no', 'on', 'off', 'Y', 'true', 'False', 'NULL', 'null',
+  '1', '012', '1.0', '1e3', '1E3', '0x1F', '0o17', '1_000', '2024-01-01', '.5', '5.', '-1',
+  '+1', '_x', 'a.b', 'A-Z_0.9', 'x-', 'inf', 'nan', '',
+];
+
+function pdb(name: string, labels: Record<string, string>, namespace?: string): unknown {
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: namespace ? { name, namespace } : { name },
+    spec: { maxUnavailable: 1, selector: { matchLabels: labels } },
+  };
+}
+
+/** The values the rules' fixes insert (see the callers of insertIntoMap and appendDocument). */
+const FIX_VALUES: unknown[] = [
+  pdb('db-0', { 'app.kubernetes.io/name': 'db-0' }, 'shop'),
+  pdb('web', { app: 'web', tier: 'yes' }),
+  {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'web', namespace: 'prod' },
+    spec: {
+      clusterIP: 'None',
+      selector: { app: 'web', 'example.com/role': 'primary' },
+      ports: [
+        { name: 'http', port: 80 },
+        { name: 'port-53', port: 53, protocol: 'UDP' },
+      ],
+    },
+  },
+  {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'db' },
+    spec: { clusterIP: 'None', selector: { app: 'db' } },
+  },
+  {
+    podAntiAffinity: {
+      preferredDuringSchedulingIgnoredDuringExecution: [
+        {
+          weight: 100,
+          podAffinityTerm: {
+            labelSelector: { matchLabels: { app: 'web' } },
+            topologyKey: 'kubernetes.io/hostname',
+          },
+        },
+      ],
+    },
+  },
+  { readinessProbe: { tcpSocket: { port: 5432 }, periodSeconds: 10 } },
+  { readinessProbe: { tcpSocket: { port: 'sql' }, periodSeconds: 10 } },
+  { readinessProbe: { tcpSocket: { port: 80.5 }, periodSeconds: 10 } },
+  { readinessProbe: { tcpSocket: { port: Number.NaN }, periodSeconds: 10 } },
+  { readinessProbe: { tcpSocket: { port: -Infinity }, periodSeconds: 10 } },
+  { selector: { matchLabels: { app: 'web', version: '1.0' } } },
+  { accessModes: ['ReadWriteOnce'] },
+  { clusterIP: 'None' },
+  { publishNotReadyAddresses: true },
+  { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '1Gi' } } },
+  { 'app.kubernetes.io/name': 'db-0' },
+  ...LABEL_VALUES.map((v) => ({ [`label-${v}`]: v })),
+  ...LABEL_VALUES.map((v) => ({ [v]: 'x' })),
+  { selector: { matchLabels: Object.fromEntries(LABEL_VALUES.map((v) => [v, v])) } },
+  { empty: {}, none: [], nested: [[], {}, [1, [2, 3]], { x: null, y: false }] },
+];
+
+describe('blockYaml', () => {
+  it('writes the bytes stringify writes for the values fixes insert, at any indent and eol', () => {
+    for (const value of FIX_VALUES) {
+      for (const [indent, eol] of [[0, '\n'], [4, '\n'], [6, '\r\n']] as const) {
+        const expected = reference(value, indent, eol);
+        assert.equal(blockYaml(value, indent, eol), expected, JSON.stringify(value));
+        assert.equal(yamlLines(value, indent, eol), expected);
+      }
+    }
+  });
+
+  it('quotes strings that would read as another type in YAML 1.2, as stringify does', () => {
+    const out = blockYaml({ a: 'true', b: '1e3', c: '0x1F', d: '~', e: '.inf', f: 'yes' });
+    assert.equal(out, 'a: "true"\nb: "1e3"\nc: "0x1F"\nd: "~"\ne: ".inf"\nf: yes\n');
+  });
+
+  it('writes a key longer than an implicit key may be as an explicit key', () => {
+    const key = 'k'.repeat(1100);
+    for (const value of [{ [key]: 1 }, { [key]: null }, { [key]: { a: [1] } }, [{ [key]: [2] }]]) {
+      const out = blockYaml(value);
+      assert.ok(out?.includes('? ' + key), 'no explicit key');
+      assert.equal(out, reference(value));
+      assert.deepEqual(parse(out), value);
+    }
+  });
+
+  it('leaves values it does not write to stringify, which yamlLines then uses', () => {
+    const shared = { app: 'web' };
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const empty = {};
+    const others: unknown[] = [
+      { selector: shared, labels: shared },
+      { a: empty, b: empty },
+      cyclic,
+      { at: new Date(0) },
+      { big: 10n },
+      new Map([['a', 1]]),
+      undefined,
+    ];
+    for (const value of others) assert.equal(blockYaml(value), undefined);
+    for (const value of others.slice(0, 5))
+      assert.equal(yamlLines(value, 2, '\n'), reference(value, 2));
+  });
+
+  it('returns undefined, not a stack overflow, for nesting too deep to recurse', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 50_000; i++) deep = { d: deep };
+    assert.equal(blockYaml(deep), undefined);
+  });
+
+  it('matches stringify on random values over the characters labels and names use', () => {
+    const rnd = createRandom(8);
+    const alphabet = 'az09AZ-_./:#?!&*@%,[]{}|>\'"`~+ \t';
+    const word = () =>
+      rnd.chance(0.3)
+        ? rnd.pick(LABEL_VALUES) + (rnd.chance(0.3) ? rnd.pick([...alphabet]) : '')
+        : Array.from({ length: rnd.int(7) }, () => rnd.pick([...alphabet])).join('');
+    for (let i = 0; i < 2000; i++) {
+      const value = randomValue(rnd, word, 0);
+      assert.equal(blockYaml(value, 2, '\n'), reference(value, 2), JSON.stringify(value));
+    }
+  });
+
+  it('reads back as the same value for random values with nasty strings (yaml parse)', () => {
+    const rnd = createRandom(2026);
+    for (let i = 0; i < 3000; i++) {
+      const value = randomValue(rnd, () => nastyString(rnd), 0);
+      const out = blockYaml(value);
+      assert.ok(out !== undefined, JSON.stringify(value));
+      assert.deepEqual(parse(out), value, `${JSON.stringify(value)}\n${out}`);
+      // Line breaks inside strings are escaped: no raw CR, no blank line.
+      assert.ok(out.endsWith('\n') && !out.includes('\r') && !/\n[ \t]*\n/.test(out), out);
+    }
+  });
+
+  it('escapes every non-printable character in double quotes', () => {
+    const text = 'a\x00\x07\x1b\x7f\x85\x9f\u2028\ufeff\ufffe\ud800b\u{1f600}\t"\\';
+    const out = blockYaml({ k: text });
+    assert.equal(
+      out,
+      'k: "a\\0\\a\\e\\x7f\\N\\x9f\\L\\ufeff\\ufffe\\ud800b\u{1f600}\\t\\"\\\\"\n',
+    );
+    assert.deepEqual(parse(out ?? ''), { k: text });
+  });
+});
+
+/** A random JSON-like value, strings from `word`, up to eight levels deep. */
+function randomValue(rnd: Random, word: () => string, depth: number): unknown {
+  const roll = rnd.next();
+  if (depth >= 8 || roll < 0.45) return randomScalar(rnd, word);
+  const size = rnd.int(4);
+  if (roll < 0.7) return Array.from({ length: size }, () => randomValue(rnd, word, depth + 1));
+  const map: Record<string, unknown> = {};
+  for (let i = 0; i < size; i++) map[word()] = randomValue(rnd, word, depth + 1);
+  return map;
+}
+
+function randomScalar(rnd: Random, word: () => string): unknown {
+  switch (rnd.int(6)) {
+    case 0:
+      return rnd.pick([0, -0, 1, -7, 80, 65535, 0.5, 1e21, 5e-7, -1.25e-300, 2 ** 53]);
+    case 1:
+      return rnd.pick([true, false, null]);
+    default:
+      return word();
+  }
+}
+
+/** Pieces that each break some naive way of writing a scalar. */
+const NASTY = [
+  '', ' ', '\t', '\n', '\r', '\r\n', '\x85', '\u2028', '\u2029', '\x00', '\x01', '\x1b', '\x7f',
+  '\x9f', '\xa0', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udfff', '\u{1f600}', 'é', 'ß',
+  '\u0301', '\u05d0', '日本', '"', "'", '\\', ':', ': ', ' #', '#', '-', '- ', '?', '? ', ',',
+  '[', ']', '{', '}', '&a', '*a', '!t', '|', '>', '%', '@', '`', '---', '...', '<<', '=', '~',
+  'null', 'Null', 'true', 'yes', 'No', 'on', '0', '-0', '012', '0x1f', '0o7', '1e3', '.inf',
+  '-.Inf', '.nan', '1_000', '2024-01-01', '12:30:00', 'a', 'web', 'x'.repeat(1030),
+];
+
+function nastyString(rnd: Random): string {
+  return Array.from({ length: rnd.int(4) }, () => rnd.pick(NASTY)).join('');
+}
