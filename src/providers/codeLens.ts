@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { statefulSetLenses } from '../language/codeLens';
 import { Logger } from '../util/logger';
-import { manifestFor } from './manifestCache';
+import { manifestInSlices } from './manifestCache';
 import { toRange } from './positions';
 
 /** Commands implemented by the preview panel; the lenses only reference them. */
@@ -18,7 +18,8 @@ class StudioCodeLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+  /** The lenses of `doc` once it is parsed (in slices); none for a version edited meanwhile. */
+  async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     try {
       if (
         !vscode.workspace
@@ -26,8 +27,10 @@ class StudioCodeLensProvider implements vscode.CodeLensProvider {
           .get<boolean>('codeLens.enabled', true)
       )
         return [];
+      const manifest = await manifestInSlices(doc);
+      if (!manifest) return [];
       const out: vscode.CodeLens[] = [];
-      for (const lens of statefulSetLenses(manifestFor(doc))) {
+      for (const lens of statefulSetLenses(manifest)) {
         const range = toRange(doc, lens.range);
         const args = [doc.uri, lens.docIndex];
         out.push(

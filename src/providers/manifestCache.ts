@@ -5,8 +5,14 @@ import { ParsedManifest } from '../manifest';
 /** One incremental parse per open document, shared by hover, completion and CodeLens. */
 const caches = new Map<string, { version: number; cache: ManifestCache }>();
 
-// NOTE: the first request on a huge file parses it whole on the extension host (seconds for
-// 50,000 lines); later edits re-parse only the touched YAML documents.
+/** The parse in slices under way per document URI, and the version it is for. */
+const slicing = new Map<string, { version: number; done: Promise<ParsedManifest | undefined> }>();
+
+/** A cache whose parse is not finished (or not started) has this version. */
+const UNPARSED = -1;
+
+// NOTE: hover, completion and code actions ask for the parse at once: on a huge file they ask
+// about before its parse in slices (`manifestInSlices`) ends, they finish that parse in one go.
 /** The parsed text of `doc` at its current version; only edited YAML documents are re-parsed. */
 export function manifestFor(doc: vscode.TextDocument): ParsedManifest {
   const key = doc.uri.toString();
@@ -16,6 +22,77 @@ export function manifestFor(doc: vscode.TextDocument): ParsedManifest {
   cache.update(doc.getText());
   caches.set(key, { version: doc.version, cache });
   return cache.manifest;
+}
+
+/**
+ * The same parse as `manifestFor`, made in slices of about `sliceMs` with `pause()` awaited in
+ * between, so that opening or pasting into a huge file does not hold the editor; undefined when
+ * the document changes or closes first. Calls for the same version share one run.
+ */
+export function manifestInSlices(
+  doc: vscode.TextDocument,
+  pause: () => Promise<void> = yieldToEditor,
+  sliceMs = 8,
+): Promise<ParsedManifest | undefined> {
+  const key = doc.uri.toString();
+  const entry = caches.get(key);
+  if (entry && entry.version === doc.version) return Promise.resolve(entry.cache.manifest);
+  const running = slicing.get(key);
+  if (running && running.version === doc.version) return running.done;
+  const done = parseInSlices(doc, pause, sliceMs);
+  slicing.set(key, { version: doc.version, done });
+  void done.finally(() => {
+    if (slicing.get(key)?.done === done) slicing.delete(key);
+  });
+  return done;
+}
+
+async function parseInSlices(
+  doc: vscode.TextDocument,
+  pause: () => Promise<void>,
+  sliceMs: number,
+): Promise<ParsedManifest | undefined> {
+  const key = doc.uri.toString();
+  const version = doc.version;
+  let entry = caches.get(key);
+  if (!entry) caches.set(key, (entry = { version: UNPARSED, cache: new ManifestCache(key) }));
+  const cache = entry.cache;
+  const stale = () => doc.isClosed || doc.version !== version;
+  await updateInSlices(cache, doc.getText(), stale, pause, sliceMs);
+  // `manifestFor` may have brought the cache to a newer version meanwhile.
+  if (stale() || caches.get(key)?.cache !== cache) return undefined;
+  caches.set(key, { version, cache });
+  return cache.manifest;
+}
+
+/**
+ * Brings `cache` to `text` in slices of about `sliceMs`, awaiting `pause()` between them; stops
+ * as soon as `isStale()` holds after a pause (the cache keeps what it parsed, see `updateSteps`).
+ * A parse an earlier call left unfinished is finished first: nothing is parsed twice.
+ */
+export async function updateInSlices(
+  cache: ManifestCache,
+  text: string,
+  isStale: () => boolean,
+  pause: () => Promise<void> = yieldToEditor,
+  sliceMs = 8,
+): Promise<void> {
+  const pending = cache.pendingText;
+  const texts = pending !== undefined && pending !== text ? [pending, text] : [text];
+  let sliceStart = Date.now();
+  for (const next of texts) {
+    const steps = cache.updateSteps(next);
+    while (!steps.next().done) {
+      if (Date.now() - sliceStart < sliceMs) continue;
+      await pause();
+      if (isStale()) return;
+      sliceStart = Date.now();
+    }
+  }
+}
+
+function yieldToEditor(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Drops the parse of closed documents. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { allObjects, KubeObject, parseManifest, ParsedManifest } from '../manifest';
 import { Logger } from '../util/logger';
-import { manifestFor } from './manifestCache';
+import { manifestInSlices } from './manifestCache';
 
 /** Workspace YAML files indexed at most (the rest are ignored; open documents always count). */
 export const MAX_WORKSPACE_FILES = 2000;
@@ -111,12 +111,14 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
   const openDoc = (uri: vscode.Uri) =>
     vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
-  const indexDocument = (doc: vscode.TextDocument) => {
+  const indexDocument = async (doc: vscode.TextDocument) => {
     // Only real files and untitled buffers: `git:` and other virtual copies would duplicate objects.
     if (doc.languageId !== 'yaml' || !INDEXED_SCHEMES.has(doc.uri.scheme)) return;
     try {
-      // The shared incremental parse: a large open file is not parsed whole after each edit.
-      objectIndex.update(doc.uri.toString(), manifestFor(doc));
+      // The shared incremental parse, in slices: a large file is not parsed whole after each edit,
+      // nor in one go when it opens. A version edited meanwhile is indexed by its own event.
+      const manifest = await manifestInSlices(doc);
+      if (manifest) objectIndex.update(doc.uri.toString(), manifest);
     } catch (err) {
       log.error(err instanceof Error ? err : String(err));
     }
@@ -155,7 +157,7 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
       key,
       setTimeout(() => {
         timers.delete(key);
-        indexDocument(doc);
+        void indexDocument(doc);
       }, DEBOUNCE_MS),
     );
   };

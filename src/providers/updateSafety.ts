@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { compareWithBaseline } from '../language/updateSafety';
-import { parseManifest, ParsedManifest } from '../manifest';
+import { ParsedManifest } from '../manifest';
+import { ManifestCache } from '../manifest/incremental';
 import { Finding } from '../rules/types';
 import { Logger } from '../util/logger';
 import { getBaselineText, onDidChangeBaseline } from './baseline';
-import { manifestFor } from './manifestCache';
+import { manifestInSlices, updateInSlices } from './manifestCache';
 import { toRange } from './positions';
 import { readSettings } from './settings';
 
@@ -19,15 +20,19 @@ export function getLatestUpdateFindings(uri: vscode.Uri, version: number): Findi
   return entry && entry.version === version ? entry.findings : undefined;
 }
 
-/** The last baseline parsed per document, reused while its text stays the same. */
-const baselines = new Map<string, ParsedManifest>();
+/** The parse of each document's baseline, reused while its text stays the same. */
+const baselines = new Map<string, ManifestCache>();
 
-function parsedBaseline(key: string, text: string): ParsedManifest {
-  const cached = baselines.get(key);
-  if (cached && cached.text === text) return cached;
-  const parsed = parseManifest(text, 'baseline');
-  baselines.set(key, parsed);
-  return parsed;
+/** The parse of `text`, made in slices; undefined when `isStale()` holds first. */
+async function parsedBaseline(
+  key: string,
+  text: string,
+  isStale: () => boolean,
+): Promise<ParsedManifest | undefined> {
+  let cache = baselines.get(key);
+  if (!cache) baselines.set(key, (cache = new ManifestCache('baseline')));
+  await updateInSlices(cache, text, isStale);
+  return isStale() || cache.currentText !== text ? undefined : cache.manifest;
 }
 
 function isEnabled(doc: vscode.TextDocument): boolean {
@@ -55,15 +60,15 @@ export function registerUpdateSafety(log: Logger): vscode.Disposable {
     try {
       if (!isEnabled(doc) || !doc.getText().includes('StatefulSet')) return clear(doc);
       const baseline = await getBaselineText(doc.uri);
-      if (doc.isClosed || doc.version !== version) return; // a newer version is on its way
+      const stale = () => doc.isClosed || doc.version !== version;
+      if (stale()) return; // a newer version is on its way
       if (baseline === undefined) return clear(doc);
       const key = doc.uri.toString();
-      const findings = compareWithBaseline(
-        parsedBaseline(key, baseline),
-        manifestFor(doc),
-        readSettings(doc.uri),
-        key,
-      );
+      // Both parses are made in slices, so that opening a huge file does not hold the editor.
+      const before = await parsedBaseline(key, baseline, stale);
+      const after = before && (await manifestInSlices(doc));
+      if (!before || !after || stale()) return;
+      const findings = compareWithBaseline(before, after, readSettings(doc.uri), key);
       latest.set(key, { version, findings });
       collection.set(
         doc.uri,
