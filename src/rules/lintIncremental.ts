@@ -11,12 +11,17 @@ import { ReadTracker, Reads } from './readTracker';
 import { watchLookups } from './support/lookupIndex';
 import { ValueObserver } from './valueObserver';
 
-/** The findings one rule made on one object, and what it read besides that object. */
+/**
+ * The findings one rule made on one object, and what it read besides that object. Results without
+ * findings are shared between objects (see `quietResult`): only `findings` of others may change.
+ */
 interface RuleResult {
-  rule: number;
-  findings: Finding[];
-  reads: Reads | undefined;
+  readonly rule: number;
+  findings: readonly Finding[];
+  readonly reads: Reads | undefined;
 }
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
  * Keeps a file's parse (a ManifestCache) and its rule results. `lint(text, options)` returns
@@ -31,6 +36,8 @@ export class IncrementalLinter {
   private own: KubeObject[] = [];
   private crlf = false;
   private tracker = new ReadTracker();
+  /** Results without findings, by their reads and rule (see `quietResult`). */
+  private quiet = new Map<Reads, RuleResult[]>();
   /** Invalidations of a run that was stopped before it finished. */
   private carry: Invalid | undefined;
   /** Objects whose rules ran during the last `lint` (for tests and the bench). */
@@ -112,6 +119,7 @@ export class IncrementalLinter {
 
     // Re-run what is missing or stale; the tracker records what each rule reads.
     const tracker = this.tracker;
+    tracker.endRun();
     const objects = tracker.wrapAll(others.length > 0 ? [...own, ...others] : own);
     watchLookups(objects, tracker.lookupHooks());
     const cache = this.cache;
@@ -124,6 +132,7 @@ export class IncrementalLinter {
     const rules = options.rules ?? ALL_RULES;
     const observer = this.tracker.observer;
     const staleRead = (r: RuleResult) => r.reads !== undefined && isStale(r.reads, invalid, observer);
+    const found: Finding[] = [];
     for (let n = 0; n < own.length; n++) {
       const object = own[n];
       const kept = this.results.get(object);
@@ -138,13 +147,16 @@ export class IncrementalLinter {
           if (old) fresh.push(old);
           continue;
         }
-        const findings: Finding[] = [];
-        const reads = tracker.during(object, () => lintObject(wrapper, scope, [rules[i]], (f) => findings.push(f)));
-        if (reads || findings.length > 0) fresh.push({ rule: i, findings, reads });
+        found.length = 0;
+        const reads = tracker.during(object, () => lintObject(wrapper, scope, [rules[i]], (f) => found.push(f)));
+        if (found.length > 0) fresh.push({ rule: i, findings: found.slice(), reads });
+        else if (reads) fresh.push(this.quietResult(i, reads));
       }
-      this.results.set(object, fresh);
+      // Kept until the object is re-parsed: an exact-size copy.
+      this.results.set(object, fresh.slice());
       yield;
     }
+    tracker.endRun();
     this.carry = undefined;
   }
 
@@ -177,6 +189,17 @@ export class IncrementalLinter {
       const from = before ? oldEnd + 1 : oldEnd;
       for (const r of results) if (r.findings.length > 0) r.findings = r.findings.map((f) => moveFinding(f, from, delta));
     }
+  }
+
+  /**
+   * The result of a rule that found nothing: one per rule and reads, shared by every object where
+   * the rule read alike (reads that name no object are shared by the tracker too).
+   */
+  private quietResult(rule: number, reads: Reads): RuleResult {
+    if (reads.contents.length > 0) return { rule, findings: NO_FINDINGS, reads };
+    let byRule = this.quiet.get(reads);
+    if (!byRule) this.quiet.set(reads, byRule = []);
+    return byRule[rule] ??= { rule, findings: NO_FINDINGS, reads };
   }
 
   private ownObjects(): KubeObject[] {
@@ -232,9 +255,9 @@ interface Invalid {
 function isStale(reads: Reads, invalid: Invalid, observer: ValueObserver): boolean {
   if (reads.identities && invalid.identity) return true;
   if (reads.text && invalid.text) return true;
-  for (const o of invalid.removed) if (reads.contents.has(o)) return true;
+  for (const o of invalid.removed) if (reads.contents.includes(o)) return true;
   for (const o of invalid.removed) {
-    if (!reads.valueKinds.has(o.kind)) continue;
+    if (!reads.valueKinds.includes(o.kind)) continue;
     const next = invalid.replaced.get(o);
     if (!next) return true;
     let same = invalid.carried.get(o);
