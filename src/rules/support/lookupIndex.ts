@@ -65,12 +65,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The inner map of `outer` at `key`, made when missing. */
+function inner<K, L, V>(outer: Map<K, Map<L, V>>, key: K): Map<L, V> {
+  let map = outer.get(key);
+  if (!map) outer.set(key, map = new Map());
+  return map;
+}
+
 /** Objects by kind, namespace and name, in the order of the list. */
 export class LookupIndex {
   readonly size: number;
-  private readonly byKind = new Map<string, KubeObject[]>();
-  private readonly byName = new Map<string, KubeObject[]>();
-  private readonly kindSources = new Set<string>();
+  // Keyed by namespace, then kind (then name): lookups build no key strings.
+  private readonly byKind = new Map<string, Map<string, KubeObject[]>>();
+  private readonly byName = new Map<string, Map<string, Map<string, KubeObject[]>>>();
+  private readonly kindSources = new Map<string, Set<string>>();
   private governed: Map<string, KubeObject[]> | undefined;
   private templates: Map<string, TemplatesOfNamespace> | undefined;
 
@@ -79,25 +87,29 @@ export class LookupIndex {
     this.size = objects.length;
     for (const o of objects) {
       const ns = namespaceOf(o, settings);
-      push(this.byKind, `${o.kind}\u0000${ns}`, o);
-      if (o.name !== undefined) push(this.byName, `${o.kind}\u0000${ns}\u0000${o.name}`, o);
-      this.kindSources.add(`${o.kind}\u0000${o.source}`);
+      const kind = o.kind;
+      push(inner(this.byKind, ns), kind, o);
+      const name = o.name;
+      if (name !== undefined) push(inner(inner(this.byName, ns), kind), name, o);
+      let sources = this.kindSources.get(kind);
+      if (!sources) this.kindSources.set(kind, sources = new Set());
+      sources.add(o.source);
     }
   }
 
   /** Objects of `kind` in `namespace`. */
   ofKind(kind: string, namespace: string): readonly KubeObject[] {
-    return this.byKind.get(`${kind}\u0000${namespace}`) ?? EMPTY;
+    return this.byKind.get(namespace)?.get(kind) ?? EMPTY;
   }
 
   /** Objects of `kind` named `name` in `namespace`. */
   named(kind: string, namespace: string, name: string): readonly KubeObject[] {
-    return this.byName.get(`${kind}\u0000${namespace}\u0000${name}`) ?? EMPTY;
+    return this.byName.get(namespace)?.get(kind)?.get(name) ?? EMPTY;
   }
 
   /** Whether an object of `kind` comes from the file `source`. */
   hasKindIn(kind: string, source: string): boolean {
-    return this.kindSources.has(`${kind}\u0000${source}`);
+    return this.kindSources.get(kind)?.has(source) ?? false;
   }
 
   /** StatefulSets in `namespace` whose `spec.serviceName` is `service` (absent for undefined). */
@@ -132,8 +144,9 @@ export class LookupIndex {
   ): readonly PodTemplateLabels[] {
     const ns = this.templatesIn(namespace);
     let best: readonly PodTemplateLabels[] = ns.all;
-    for (const [k, v] of Object.entries(required ?? {})) {
-      const bucket = ns.byLabel.get(`${k}\u0000${v}`) ?? EMPTY;
+    if (!required) return best;
+    for (const k of Object.keys(required)) {
+      const bucket = ns.byLabel.get(k)?.get(required[k]) ?? EMPTY;
       if (bucket.length < best.length) best = bucket;
       if (best.length === 0) break;
     }
@@ -152,7 +165,7 @@ export class LookupIndex {
         if (!entry) this.templates.set(ns, entry = { all: [], byLabel: new Map() });
         const t = { owner: o, labels: stringMapAt(this.hooks.value(o), path) ?? {} };
         entry.all.push(t);
-        for (const [k, v] of Object.entries(t.labels)) push(entry.byLabel, `${k}\u0000${v}`, t);
+        for (const [k, v] of Object.entries(t.labels)) push(inner(entry.byLabel, k), v, t);
       }
     }
     return this.templates.get(namespace) ?? NO_TEMPLATES;
@@ -161,7 +174,8 @@ export class LookupIndex {
 
 interface TemplatesOfNamespace {
   all: PodTemplateLabels[];
-  byLabel: Map<string, PodTemplateLabels[]>;
+  /** By label key, then value. */
+  byLabel: Map<string, Map<string, PodTemplateLabels[]>>;
 }
 
 const NO_TEMPLATES: TemplatesOfNamespace = { all: [], byLabel: new Map() };
