@@ -31,12 +31,12 @@ export const invalidLabel: Rule = {
 function checkMap(ctx: RuleContext, o: KubeObject, path: PathSegment[]): void {
   const map = recordAt(o.value, path);
   if (!map) return;
-  const where = path.join('.');
-  for (const [key, value] of Object.entries(map)) {
+  for (const key of Object.keys(map)) {
+    const value = map[key];
     if (!isLabelKey(key)) {
       ctx.report(
         fieldRange(o, [...path, key], 'key'),
-        `${where}: "${key}" is not a valid label key.`,
+        `${path.join('.')}: "${key}" is not a valid label key.`,
       );
     }
     if (typeof value === 'object' && value !== null) continue;
@@ -44,7 +44,7 @@ function checkMap(ctx: RuleContext, o: KubeObject, path: PathSegment[]): void {
     if (!isLabelValue(text)) {
       ctx.report(
         fieldRange(o, [...path, key]),
-        `${where}.${key}: "${text}" is not a valid label value.`,
+        `${path.join('.')}.${key}: "${text}" is not a valid label value.`,
       );
     }
   }

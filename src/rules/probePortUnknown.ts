@@ -23,12 +23,17 @@ export const probePortUnknown: Rule = {
     'close match), or the port number.',
   check(ctx) {
     for (const c of podContainers(ctx.object, true)) {
-      const names = new Set(arrayAt(c.value, ['ports']).map((p) => valueAt(p, ['name'])));
+      // The container's port names, gathered on the first named probe port.
+      let names: Set<unknown> | undefined;
       for (const probe of PROBES) {
+        const handlers = c.value[probe];
+        if (handlers === null || typeof handlers !== 'object') continue;
         for (const handler of HANDLERS) {
+          const port = valueAt(handlers, [handler, 'port']);
+          if (typeof port !== 'string') continue;
+          names ??= new Set(arrayAt(c.value, ['ports']).map((p) => valueAt(p, ['name'])));
+          if (names.has(port) || /^\d+$/.test(port)) continue;
           const path = [...c.path, probe, handler, 'port'];
-          const port = valueAt(ctx.object.value, path);
-          if (typeof port !== 'string' || names.has(port) || /^\d+$/.test(port)) continue;
           const range = fieldRange(ctx.object, path);
           const named = [...names].filter((n): n is string => typeof n === 'string' && n !== '');
           // With one named port there is nothing else the probe can have meant.

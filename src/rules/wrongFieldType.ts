@@ -30,34 +30,46 @@ export interface ExpandedField {
   value: unknown;
 }
 
-/** Expands `*` segments against the object's value into concrete paths. */
-export function expandPath(value: unknown, path: readonly PathSegment[]): PathSegment[][] {
-  return expandFields(value, path).map((f) => f.path);
-}
+/** Patterns split at their `*` segments, kept per pattern array. */
+const splitPatterns = new WeakMap<readonly PathSegment[], PathSegment[][]>();
 
 /** Expands `*` segments against `value` into concrete paths, each with the value at it. */
 export function expandFields(value: unknown, pattern: readonly PathSegment[]): ExpandedField[] {
+  let parts = splitPatterns.get(pattern);
+  if (!parts) {
+    parts = [[]];
+    for (const seg of pattern) {
+      if (seg === '*') parts.push([]);
+      else parts[parts.length - 1].push(seg);
+    }
+    splitPatterns.set(pattern, parts);
+  }
   const out: ExpandedField[] = [];
-  expandFrom(value, pattern, 0, [], out);
+  expandFrom(value, parts, 0, [], out);
   return out;
 }
 
-/** Expands `pattern` from segment `from` on, below `v` (the value at `prefix`), into `out`. */
-function expandFrom(v: unknown, pattern: readonly PathSegment[], from: number,
-  prefix: readonly PathSegment[], out: ExpandedField[]): void {
-  const star = pattern.indexOf('*', from);
-  const end = star < 0 ? pattern.length : star;
-  for (let i = from; i < end; i++) {
-    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[pattern[i]] : undefined;
+/**
+ * Follows the segments of `parts[part]` from `v` (the value at `prefix`), then every item of the
+ * list found there for the next part; `prefix` is pushed and popped, copied into each result.
+ */
+function expandFrom(v: unknown, parts: readonly PathSegment[][], part: number,
+  prefix: PathSegment[], out: ExpandedField[]): void {
+  const segs = parts[part];
+  for (const seg of segs) {
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
   }
-  if (star < 0) {
-    out.push({ path: from === 0 ? [...pattern] : [...prefix, ...pattern.slice(from)], value: v });
+  if (part === parts.length - 1) {
+    out.push({ path: prefix.concat(segs), value: v });
     return;
   }
   if (!Array.isArray(v)) return;
-  const head = [...prefix, ...pattern.slice(from, star)];
+  const head = prefix.concat(segs);
   for (let i = 0; i < v.length; i++) {
-    if (i in v) expandFrom(v[i], pattern, star + 1, [...head, i], out);
+    if (!(i in v)) continue;
+    head.push(i);
+    expandFrom(v[i], parts, part + 1, head, out);
+    head.pop();
   }
 }
 

@@ -98,8 +98,13 @@ class Walk {
       }
       // An Object.prototype member (see CompiledType) is a known field with nothing to check.
       if (!child.checks || !Object.hasOwn(props, k)) continue;
+      const x = record[k];
+      if (x === null || x === undefined) continue;
+      // Most fields are scalars that pass: visit only the ones that have something to report.
+      if (typeof x !== 'object' && passes(child.test, x) &&
+        !(child.allowed && typeof x === 'string' && !child.allowed.has(x))) continue;
       path.push(k);
-      this.node(child, record[k]);
+      this.node(child, x);
       path.pop();
     }
     for (const k of t.required) {

@@ -14,8 +14,21 @@ export function isDnsSubdomain(s: string): boolean {
   return s.length <= 253 && DNS_SUBDOMAIN.test(s);
 }
 
+/** Label keys already checked: a file repeats the same few keys on every object. */
+const checkedKeys = new Map<string, boolean>();
+const MAX_CHECKED_KEYS = 4096;
+
 /** A label or annotation key: an optional DNS-subdomain prefix and `/`, then a name of ≤ 63. */
 export function isLabelKey(key: string): boolean {
+  let valid = checkedKeys.get(key);
+  if (valid === undefined) {
+    if (checkedKeys.size >= MAX_CHECKED_KEYS) checkedKeys.clear();
+    checkedKeys.set(key, valid = labelKeySyntax(key));
+  }
+  return valid;
+}
+
+function labelKeySyntax(key: string): boolean {
   const slash = key.indexOf('/');
   const name = slash < 0 ? key : key.slice(slash + 1);
   if (slash >= 0 && !isDnsSubdomain(key.slice(0, slash))) return false;
