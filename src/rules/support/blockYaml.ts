@@ -22,6 +22,25 @@ const CORE_NON_STRING = new RegExp(
 );
 
 /**
+ * Plain text YAML 1.1 readers (kubectl and the Go libraries behind it) take for a boolean, a
+ * null or a number although the 1.2 core schema reads a string: `yes`/`no`/`on`/`off`/`y`/`n`,
+ * numbers with `_`, binary, sexagesimal (`1:20`). Quoted, so a label value stays a string.
+ */
+const YAML11_NON_STRING = new RegExp(
+  '^(?:' +
+    [
+      'y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF',
+      // Integers and floats, with `_` separators, base prefixes and sexagesimal parts.
+      '[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+)',
+      '(?=[-+]?[0-9.eE])[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*)?(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?',
+      // Timestamps: a date, optionally with a time and a zone.
+      '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?' +
+        '(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?',
+    ].join('|') +
+    ')$',
+);
+
+/**
  * Text that cannot stay plain: empty; a leading indicator or blank; a lone or blank-followed
  * `-` or `?`; `: ` or ` #` inside; a trailing blank or colon.
  */
@@ -79,14 +98,18 @@ function scalarString(text: string, rootKey: boolean): string {
   // NOTE: multi-line strings are double-quoted with `\n` escapes where stringify writes a `|-`
   // block; no rule builds one from valid labels or names.
   if (NEEDS_ESCAPE.test(text)) return doubleQuoted(text);
-  // NOTE: as in stringify, YAML 1.1 lookalikes (`yes`, `on`, `1_000`, `2024-01-01`) stay plain;
-  // YAML 1.1 readers such as kubectl may take them for booleans, numbers or dates.
   const quote =
     NOT_PLAIN.test(text) ||
     CORE_NON_STRING.test(text) ||
+    YAML11_NON_STRING.test(text) ||
     (rootKey && (text.startsWith('---') || text.startsWith('...')));
   if (!quote) return text;
   return text.includes('"') && !text.includes("'") ? `'${text}'` : doubleQuoted(text);
+}
+
+/** `text` as a YAML scalar on one line: plain when unambiguous, quoted otherwise. */
+export function yamlString(text: string): string {
+  return scalarString(text, false);
 }
 
 /** A scalar's text, or undefined when `value` is a collection or something not handled. */

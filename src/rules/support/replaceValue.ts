@@ -2,9 +2,10 @@
 // the text to replace: a block scalar's range also holds its line break and trailing blank lines,
 // an empty value has an empty range (after any tag or anchor), and a tag sits outside the range,
 // so replacing the range naively joins the next line, overwrites the key or keeps a stale tag.
-import { isCollection, isScalar, Node, Scalar, stringify } from 'yaml';
+import { isCollection, isScalar, Node, Scalar } from 'yaml';
 import { KubeObject, nodeAt, ParsedManifest, PathSegment } from '../../manifest';
 import { TextEdit } from '../types';
+import { yamlString } from './blockYaml';
 
 /** A block scalar header: `|` or `>` with optional chomping and indentation indicators. */
 const BLOCK_HEADER = /^[|>][-+0-9]*/;
@@ -92,7 +93,10 @@ function tagSpan(
   return undefined;
 }
 
-/** `value` as a one-line YAML scalar, quoted only when plain text would read differently. */
+/**
+ * `value` as a one-line YAML scalar, quoted only when plain text would read differently (under
+ * YAML 1.2 or the YAML 1.1 rules kubectl reads by: `yes` is quoted).
+ */
 export function scalarText(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  return yamlString(value);
 }

@@ -1,12 +1,33 @@
 import * as assert from 'node:assert/strict';
-import { parse, stringify } from 'yaml';
+import { Document, parse, Scalar, stringify, visit } from 'yaml';
 import { blockYaml } from '../../../../src/rules/support/blockYaml';
 import { yamlLines } from '../../../../src/rules/support/textEdits';
+import { scalarText } from '../../../../src/rules/support/replaceValue';
 import { createRandom, Random } from '../../../fuzz/prng';
 
-/** What `yamlLines` wrote before `blockYaml`: `yaml`'s stringify, indented, with `eol`. */
+/** Whether YAML 1.1 reads plain `text` as a boolean, null, number or timestamp. */
+function readsAsOtherIn11(text: string): boolean {
+  if (/[\n\r]/.test(text)) return false;
+  try {
+    const v: unknown = parse(text, { version: '1.1' });
+    return v === null ? /^(?:~|null|Null|NULL)$/.test(text) : typeof v !== 'string' && (typeof v !== 'object' || v instanceof Date);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What `yamlLines` should write: `yaml`'s stringify, indented, with `eol`, except that strings
+ * a YAML 1.1 reader (kubectl) takes for another type are double-quoted.
+ */
 function reference(value: unknown, indent = 0, eol = '\n'): string {
-  const body = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && readsAsOtherIn11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  const body = doc.toString({ indent: 2, lineWidth: 0 }).replace(/\n$/, '');
   return body.split('\n').map((l) => ' '.repeat(indent) + l + eol).join('');
 }
 
@@ -90,9 +111,9 @@ describe('blockYaml', () => {
     }
   });
 
-  it('quotes strings that would read as another type in YAML 1.2, as stringify does', () => {
-    const out = blockYaml({ a: 'true', b: '1e3', c: '0x1F', d: '~', e: '.inf', f: 'yes' });
-    assert.equal(out, 'a: "true"\nb: "1e3"\nc: "0x1F"\nd: "~"\ne: ".inf"\nf: yes\n');
+  it('quotes strings that would read as another type in YAML 1.2 or, for kubectl, in YAML 1.1', () => {
+    const out = blockYaml({ a: 'true', b: '1e3', c: '0x1F', d: '~', e: '.inf', f: 'yes', g: 'Off', h: '1_000', i: 'web' });
+    assert.equal(out, 'a: "true"\nb: "1e3"\nc: "0x1F"\nd: "~"\ne: ".inf"\nf: "yes"\ng: "Off"\nh: "1_000"\ni: web\n');
   });
 
   it('writes a key longer than an implicit key may be as an explicit key', () => {
@@ -120,8 +141,10 @@ describe('blockYaml', () => {
       undefined,
     ];
     for (const value of others) assert.equal(blockYaml(value), undefined);
-    for (const value of others.slice(0, 5))
-      assert.equal(yamlLines(value, 2, '\n'), reference(value, 2));
+    for (const value of others.slice(0, 5)) {
+      const plain = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '').split('\n');
+      assert.equal(yamlLines(value, 2, '\n'), plain.map((l) => `  ${l}\n`).join(''));
+    }
   });
 
   it('returns undefined, not a stack overflow, for nesting too deep to recurse', () => {
@@ -201,3 +224,10 @@ const NASTY = [
 function nastyString(rnd: Random): string {
   return Array.from({ length: rnd.int(4) }, () => rnd.pick(NASTY)).join('');
 }
+
+describe('scalarText', () => {
+  it('quotes a replaced value a YAML 1.1 reader would not take for a string', () => {
+    for (const v of ['yes', 'Off', 'y', '1_000', '0b1', '1:20', '2024-01-01', '.']) assert.equal(scalarText(v), `"${v}"`);
+    for (const v of ['web', 'db-0', 'v1.2.3', 'yesterday']) assert.equal(scalarText(v), v);
+  });
+});
