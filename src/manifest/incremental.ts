@@ -15,8 +15,6 @@ export interface Segment {
   final: boolean;
   /** Documents parsed from the stretch, with absolute ranges and file-wide indexes. */
   documents: ManifestDocument[];
-  /** Line starts of the stretch's own text (relative to `start`). */
-  lineStarts: number[];
   /** Whether a line starts with `kind:` (after blanks). */
   hasKindLine: boolean;
   /** Whether the stretch holds a `statefulset-studio-disable-next-line` comment. */
@@ -152,7 +150,7 @@ export class ManifestCache {
   }
 
   /**
-   * `update` in steps: it yields after each segment it parses and changes the cache only in its
+   * `update` in steps: it yields between the segments it parses and changes the cache only in its
    * last step, to the same state and with the same change as `update`. A run left unfinished
    * keeps the cache at its old text and its parsed segments aside: the next `updateSteps` or
    * `update` of the same text goes on from there; one of another text drops them and starts over
@@ -306,9 +304,10 @@ function parseSegment(text: string, start: number, end: number, docIndex: number
   if (!final && parsed.documents.pop()?.range.start !== own.length) {
     return parseSegment(text, start, text.length, docIndex, source);
   }
-  for (const d of parsed.documents) moveDocument(d, start, docIndex);
+  for (const d of parsed.documents) moveDocument(d, start, docIndex, false);
   return {
-    start, end, final, documents: parsed.documents, lineStarts: parsed.lineStarts,
+    // An exact-size copy: the parse's array had room for the dropped document and more.
+    start, end, final, documents: parsed.documents.slice(),
     hasKindLine: KIND_LINE.test(own), hasDisableComment: own.includes(DISABLE_MARK), shift: 0,
   };
 }
@@ -330,8 +329,12 @@ export function settle(seg: Segment): void {
   if (delta !== 0) for (const d of seg.documents) moveDocument(d, delta, 0);
 }
 
-/** Moves every range of a document (and its nodes and objects) by `delta`; reindexes it. */
-function moveDocument(d: ManifestDocument, delta: number, docShift: number): void {
+/**
+ * Moves every range of a document (and its nodes and objects) by `delta`; reindexes it. Placing a
+ * fresh parse walks its nodes (`again` false); a document moved again by edits before it keeps
+ * the list of its node ranges for the next moves, which then need no walk.
+ */
+function moveDocument(d: ManifestDocument, delta: number, docShift: number, again = true): void {
   d.index += docShift;
   for (const o of d.objects) o.docIndex += docShift;
   if (delta === 0) return;
@@ -348,10 +351,15 @@ function moveDocument(d: ManifestDocument, delta: number, docShift: number): voi
     e.pos[1] += delta;
   }
   let ranges = nodeRanges.get(d.doc);
+  if (!ranges && !again) {
+    moveNodes(d.doc.contents, delta);
+    return;
+  }
   if (!ranges) {
-    ranges = [];
-    collectRanges(d.doc.contents, ranges);
-    nodeRanges.set(d.doc, ranges);
+    const found: number[][] = [];
+    collectRanges(d.doc.contents, found);
+    // NOTE: held while the document lives (8 bytes per node) to keep moves after edits cheap.
+    nodeRanges.set(d.doc, ranges = found.slice());
   }
   for (let k = 0; k < ranges.length; k++) {
     const range = ranges[k];
@@ -359,7 +367,7 @@ function moveDocument(d: ManifestDocument, delta: number, docShift: number): voi
   }
 }
 
-/** The range arrays of every node of a document, gathered on its first move (nodes never change). */
+/** The range arrays of every node of a document, gathered on its second move (nodes never change). */
 const nodeRanges = new WeakMap<object, number[][]>();
 
 function collectRanges(node: unknown, out: number[][]): void {
@@ -375,6 +383,25 @@ function collectRanges(node: unknown, out: number[][]): void {
       collectRanges(item.value, out);
     } else {
       collectRanges(item, out);
+    }
+  }
+}
+
+/** Moves the range of `node` and of every node under it by `delta`. */
+function moveNodes(node: unknown, delta: number): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as { range?: number[] | null; items?: unknown[] };
+  const range = n.range;
+  if (range) for (let m = 0; m < range.length; m++) range[m] += delta;
+  const items = n.items;
+  if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (isPair(item)) {
+      moveNodes(item.key, delta);
+      moveNodes(item.value, delta);
+    } else {
+      moveNodes(item, delta);
     }
   }
 }
