@@ -51,7 +51,7 @@ export function expandFields(value: unknown, pattern: readonly PathSegment[]): E
 
 /**
  * Follows the segments of `parts[part]` from `v` (the value at `prefix`), then every item of the
- * list found there for the next part; `prefix` is pushed and popped, copied into each result.
+ * list found there for the next part; each result gets its own copy of the path.
  */
 function expandFrom(v: unknown, parts: readonly PathSegment[][], part: number,
   prefix: PathSegment[], out: ExpandedField[]): void {
@@ -60,11 +60,11 @@ function expandFrom(v: unknown, parts: readonly PathSegment[][], part: number,
     v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
   }
   if (part === parts.length - 1) {
-    out.push({ path: prefix.concat(segs), value: v });
+    out.push({ path: [...prefix, ...segs], value: v });
     return;
   }
   if (!Array.isArray(v)) return;
-  const head = prefix.concat(segs);
+  const head = [...prefix, ...segs];
   for (let i = 0; i < v.length; i++) {
     if (!(i in v)) continue;
     head.push(i);

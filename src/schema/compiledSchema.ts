@@ -56,8 +56,9 @@ export interface CompiledNode {
 }
 
 /**
- * Fields by name. A plain object like the schema's own `p`: a key naming an Object.prototype
- * member (`constructor`) finds that member, which validation reads as a known field to skip.
+ * Fields by name. Names of Object.prototype members (`constructor`, `toString`) are known
+ * fields with nothing to check, as they always were when fields were looked up in the schema's
+ * own plain objects.
  */
 export interface CompiledType {
   props: Record<string, CompiledNode>;
@@ -125,7 +126,16 @@ function compileFields(p: Record<string, SchemaNode>, q: string[] | undefined, s
 function fillFields(out: CompiledType, p: Record<string, SchemaNode>, schema: KubernetesSchema,
   c: Compiled): void {
   for (const [k, child] of Object.entries(p)) out.props[k] = compileNode(child, schema, c);
+  // Names of Object.prototype members that are not fields: own entries with nothing to check.
+  for (const k of PROTOTYPE_NAMES) {
+    if (!Object.hasOwn(out.props, k)) {
+      Object.defineProperty(out.props, k, { value: NOTHING, enumerable: true, writable: true });
+    }
+  }
 }
+
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
+const NOTHING: CompiledNode = { test: TypeTest.Any, typeName: 'anything', allowedText: '', checks: false };
 
 /** Whether `v` passes the type test `test`. */
 export function passes(test: TypeTest, v: unknown): boolean {

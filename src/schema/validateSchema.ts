@@ -96,8 +96,7 @@ class Walk {
         path.pop();
         continue;
       }
-      // An Object.prototype member (see CompiledType) is a known field with nothing to check.
-      if (!child.checks || !Object.hasOwn(props, k)) continue;
+      if (!child.checks) continue;
       const x = record[k];
       if (x === null || x === undefined) continue;
       // Most fields are scalars that pass: visit only the ones that have something to report.
