@@ -19,7 +19,11 @@ export function manifestFor(doc: vscode.TextDocument): ParsedManifest {
   const entry = caches.get(key);
   if (entry && entry.version === doc.version) return entry.cache.manifest;
   const cache = entry?.cache ?? new ManifestCache(key);
-  cache.update(doc.getText());
+  const text = doc.getText();
+  // A parse in slices an edit stopped is finished first (usually less work than starting over).
+  const pending = cache.pendingText;
+  if (pending !== undefined && pending !== text) cache.update(pending);
+  cache.update(text);
   caches.set(key, { version: doc.version, cache });
   return cache.manifest;
 }

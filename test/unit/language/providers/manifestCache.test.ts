@@ -48,6 +48,19 @@ describe('shared document parse in slices (fake vscode)', () => {
     assert.deepEqual(view(second), view(parseManifest(edited, big.uri.toString())));
   });
 
+  it('gives the edited text at once after an edit stopped a parse in slices', async () => {
+    const text = unitsYaml(30);
+    const big = doc('hover', text);
+    const edited = text.replace('name: app25\n', 'name: app25x\n');
+    let pauses = 0;
+    const stopped = await mod.manifestInSlices(big as never, async () => {
+      if (++pauses === 10) big.setText(edited);
+    }, 0);
+    assert.equal(stopped, undefined);
+    assert.deepEqual(view(mod.manifestFor(big as never)), view(parseManifest(edited, big.uri.toString())));
+    assert.equal(await mod.manifestInSlices(big as never), mod.manifestFor(big as never));
+  });
+
   it('runs once per version for every caller, and manifestFor may finish the run', async () => {
     const text = unitsYaml(20);
     const big = doc('shared', text);
