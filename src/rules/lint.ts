@@ -125,8 +125,11 @@ export function lintObject(object: KubeObject, scope: LintScope, rules: readonly
   let severity: Severity = 'error';
   const ctx = new ObjectContext(object, scope, (range, message, fixes) =>
     emit({ ruleId, severity, message, range, docIndex: object.docIndex, fixes }));
+  const kind = object.kind;
+  const served = SUPPORTED_API_VERSIONS[kind] === object.apiVersion;
   for (const rule of rules) {
-    if (!appliesTo(rule, object) || annotated?.has(rule.id)) continue;
+    if (!rule.kinds.includes(kind) || !(served || rule.anyApiVersion === true)) continue;
+    if (annotated?.has(rule.id)) continue;
     if (rule.wholeObject && (patch ??= looksLikePatch(object))) continue;
     const level = severityFor(rule.id, rule.defaultSeverity, settings);
     if (level === 'off') continue;
@@ -153,11 +156,6 @@ class ObjectContext implements RuleContext {
 
   get manifest(): ParsedManifest { return this.scope.manifest; }
   get objects(): readonly KubeObject[] { return this.scope.objects; }
-}
-
-function appliesTo(rule: Rule, object: KubeObject): boolean {
-  if (!rule.kinds.includes(object.kind)) return false;
-  return rule.anyApiVersion === true || SUPPORTED_API_VERSIONS[object.kind] === object.apiVersion;
 }
 
 /** The effective severity of a rule after settings. */
