@@ -38,6 +38,8 @@ export class IncrementalLinter {
   private tracker = new ReadTracker();
   /** Results without findings, by their reads and rule (see `quietResult`). */
   private quiet = new Map<Reads, RuleResult[]>();
+  /** Messages and fix titles of kept findings, each kept once (see `keepFinding`). */
+  private texts = new Map<string, string>();
   /** Invalidations of a run that was stopped before it finished. */
   private carry: Invalid | undefined;
   /** Objects whose rules ran during the last `lint` (for tests and the bench). */
@@ -149,7 +151,7 @@ export class IncrementalLinter {
         }
         found.length = 0;
         const reads = tracker.during(object, () => lintObject(wrapper, scope, [rules[i]], (f) => found.push(f)));
-        if (found.length > 0) fresh.push({ rule: i, findings: found.map(flattenTexts), reads });
+        if (found.length > 0) fresh.push({ rule: i, findings: found.map((f) => keepFinding(f, this.texts)), reads });
         else if (reads) fresh.push(this.quietResult(i, reads));
       }
       // Kept until the object is re-parsed: an exact-size copy.
@@ -273,17 +275,34 @@ export function lintIncremental(linter: IncrementalLinter, text: string, options
 }
 
 /**
- * `f`, its texts made compact for keeping: V8 holds a string built with `+` as a tree of its
- * parts (a fix's new 12-line document takes ~750 bytes so); reading a character of it stores it
- * as one block (~220 bytes). Nothing changes for other engines.
+ * `f` made compact for keeping, the same finding in less memory: a message or fix title met
+ * before is shared (findings of a rule often say the same), the fix list is copied to its exact
+ * size, and edit texts are flattened: V8 holds a string built with `+` as a tree of its parts
+ * (a fix's new 12-line document takes ~750 bytes so); reading a character of it stores it as one
+ * block (~220 bytes). Nothing changes for other engines.
  */
-function flattenTexts(f: Finding): Finding {
-  f.message.charCodeAt(0);
-  for (const fix of f.fixes ?? []) {
-    fix.title.charCodeAt(0);
+function keepFinding(f: Finding, texts: Map<string, string>): Finding {
+  f.message = sharedText(f.message, texts);
+  if (!f.fixes) return f;
+  for (const fix of f.fixes) {
+    fix.title = sharedText(fix.title, texts);
     for (const e of fix.edits) e.newText.charCodeAt(0);
   }
+  f.fixes = f.fixes.slice();
   return f;
+}
+
+/** Texts kept for sharing; past this many the pool starts again. */
+const MAX_TEXTS = 4096;
+
+/** `s`, or an equal text kept before (flattened when first kept, see `keepFinding`). */
+function sharedText(s: string, texts: Map<string, string>): string {
+  const kept = texts.get(s);
+  if (kept !== undefined) return kept;
+  if (texts.size >= MAX_TEXTS) texts.clear();
+  s.charCodeAt(0);
+  texts.set(s, s);
+  return s;
 }
 
 /** `f` with every offset at or after `from` moved by `delta` (the same object if none is). */
