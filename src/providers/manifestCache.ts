@@ -69,6 +69,13 @@ async function parseInSlices(
   return cache.manifest;
 }
 
+/** A one-off parse of `text` (a file read from disk) made in slices; equal to `parseManifest`. */
+export async function parseFileInSlices(source: string, text: string): Promise<ParsedManifest> {
+  const cache = new ManifestCache(source);
+  await updateInSlices(cache, text, () => false);
+  return cache.manifest;
+}
+
 /**
  * Brings `cache` to `text` in slices of about `sliceMs`, awaiting `pause()` between them; stops
  * as soon as `isStale()` holds after a pause (the cache keeps what it parsed, see `updateSteps`).

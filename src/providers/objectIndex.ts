@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { allObjects, KubeObject, parseManifest, ParsedManifest } from '../manifest';
 import { Logger } from '../util/logger';
-import { manifestInSlices } from './manifestCache';
+import { manifestInSlices, parseFileInSlices } from './manifestCache';
 
 /** Workspace YAML files indexed at most (the rest are ignored; open documents always count). */
 export const MAX_WORKSPACE_FILES = 2000;
@@ -11,6 +11,8 @@ const DEBOUNCE_MS = 300;
 /** Kinds other files contribute to cross-file rules, hover and completion. */
 const INDEXED_KINDS = new Set(['Service', 'PodDisruptionBudget', 'StatefulSet']);
 const INDEXED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+/** A line starting with `kind:`: a file without one holds no object and is not parsed. */
+const KIND_LINE = /^\s*kind\s*:/m;
 
 interface IndexedFile {
   objects: KubeObject[];
@@ -50,7 +52,7 @@ export class ObjectIndex {
   update(uri: string, input: string | ParsedManifest): void {
     const had = this.files.has(uri);
     const text = typeof input === 'string' ? input : input.text;
-    if (!/^\s*kind\s*:/m.test(text)) {
+    if (!KIND_LINE.test(text)) {
       if (had) this.remove(uri);
       return;
     }
@@ -129,7 +131,9 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_FILE_BYTES) return;
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      objectIndex.update(uri.toString(), text);
+      // Parsed in slices: a large file found by the workspace scan does not hold the editor.
+      const input = KIND_LINE.test(text) ? await parseFileInSlices(uri.toString(), text) : text;
+      objectIndex.update(uri.toString(), input);
     } catch (err) {
       log.debug(`object index: cannot read ${uri.toString()}: ${String(err)}`);
       objectIndex.remove(uri.toString());
