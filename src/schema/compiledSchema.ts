@@ -71,6 +71,7 @@ interface Compiled {
   roots: Map<string, CompiledNode | undefined>;
 }
 
+// NOTE: a schema is compiled once per object; changes made to it after its first use are not seen.
 const compiled = new WeakMap<KubernetesSchema, Compiled>();
 
 /** The compiled root node of `kind`, or undefined for kinds outside the schema. */
