@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseManifest } from '../manifest';
+import { ManifestCache } from '../manifest/incremental';
+import { manifestFor, manifestInSlices, parsedCacheOf } from '../providers/manifestCache';
 
 /** Where the StatefulSets of one document version are. */
 interface SetSpans {
@@ -9,7 +10,8 @@ interface SetSpans {
 
 /**
  * Remembers, per document version, which YAML documents hold a StatefulSet, so cursor moves and
- * editor switches do not re-parse the file each time.
+ * editor switches do not look through the file each time. It reads the shared incremental parse
+ * (providers/manifestCache.ts): an edit re-parses only the YAML documents it touched.
  */
 export class StatefulSetIndex {
   private readonly cache = new Map<string, SetSpans>();
@@ -29,6 +31,15 @@ export class StatefulSetIndex {
     return this.spansOf(doc).length > 0;
   }
 
+  /**
+   * `hasStatefulSet` once the document is parsed in slices (a huge file does not hold the editor);
+   * undefined when the document changes first.
+   */
+  async hasStatefulSetInSlices(doc: vscode.TextDocument): Promise<boolean | undefined> {
+    if (doc.languageId !== 'yaml' || !doc.getText().includes('StatefulSet')) return false;
+    return (await manifestInSlices(doc)) ? this.hasStatefulSet(doc) : undefined;
+  }
+
   forget(doc: vscode.TextDocument): void {
     this.cache.delete(doc.uri.toString());
   }
@@ -38,16 +49,29 @@ export class StatefulSetIndex {
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === doc.version) return cached.spans;
-    const text = doc.getText();
-    const spans: SetSpans['spans'] = [];
-    if (/StatefulSet/.test(text)) {
-      for (const d of parseManifest(text, key).documents) {
-        if (d.objects.some((o) => o.kind === 'StatefulSet')) {
-          spans.push({ start: d.range.start, end: d.range.end, docIndex: d.index });
-        }
+    let spans: SetSpans['spans'] = [];
+    if (doc.getText().includes('StatefulSet')) {
+      let parsed = parsedCacheOf(doc);
+      if (!parsed) {
+        manifestFor(doc);
+        parsed = parsedCacheOf(doc);
       }
+      if (parsed) spans = setSpans(parsed);
     }
     this.cache.set(key, { version: doc.version, spans });
     return spans;
   }
+}
+
+/** The ranges of the YAML documents that hold a StatefulSet, read without settling them all. */
+function setSpans(parsed: ManifestCache): SetSpans['spans'] {
+  const spans: SetSpans['spans'] = [];
+  for (const seg of parsed.segments) {
+    for (const d of seg.documents) {
+      if (!d.objects.some((o) => o.kind === 'StatefulSet')) continue;
+      // A moved segment's ranges are behind by its pending shift (see `Segment.shift`).
+      spans.push({ start: d.range.start + seg.shift, end: d.range.end + seg.shift, docIndex: d.index });
+    }
+  }
+  return spans;
 }

@@ -186,11 +186,15 @@ export class PreviewManager implements vscode.Disposable {
     this.contextTimer = setTimeout(() => this.updateContextKey(doc), CONTEXT_KEY_DELAY_MS);
   }
 
+  /**
+   * Sets the context key once the document is parsed (in slices); not for a version edited since,
+   * nor once another editor is active.
+   */
   private updateContextKey(doc: vscode.TextDocument): void {
-    void vscode.commands.executeCommand(
-      'setContext',
-      HAS_STATEFULSET_KEY,
-      this.index.hasStatefulSet(doc),
-    );
+    void this.index.hasStatefulSetInSlices(doc).then((has) => {
+      const active = vscode.window.activeTextEditor?.document;
+      if (has === undefined || (active && active !== doc)) return;
+      return vscode.commands.executeCommand('setContext', HAS_STATEFULSET_KEY, has);
+    });
   }
 }

@@ -28,6 +28,12 @@ export function manifestFor(doc: vscode.TextDocument): ParsedManifest {
   return cache.manifest;
 }
 
+/** The shared parse of `doc` if it is at the document's current version (for segment bounds). */
+export function parsedCacheOf(doc: vscode.TextDocument): ManifestCache | undefined {
+  const entry = caches.get(doc.uri.toString());
+  return entry && entry.version === doc.version ? entry.cache : undefined;
+}
+
 /**
  * The same parse as `manifestFor`, made in slices of about `sliceMs` with `pause()` awaited in
  * between, so that opening or pasting into a huge file does not hold the editor; undefined when
