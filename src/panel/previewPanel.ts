@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { HostMessage, PanelMessage } from '../protocol/messages';
 import { isPanelMessage } from '../protocol/validate';
+import { manifestFor } from '../providers/manifestCache';
 import { readSettings } from '../providers/settings';
 import { toRange } from '../providers/positions';
 import type { Logger } from '../util/logger';
@@ -213,7 +214,8 @@ export class PreviewPanel implements vscode.Disposable {
       this.log.debug('panel: dropped reveal for an older document version');
       return;
     }
-    const range = revealRange(doc.getText(), m);
+    // The shared incremental parse: a click on a huge file does not parse it again.
+    const range = revealRange(manifestFor(doc), m);
     if (!range) return;
     const selection = toRange(doc, range);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);

@@ -4,6 +4,7 @@ import {
   KubeObject,
   OffsetRange,
   parseManifest,
+  ParsedManifest,
   valueAt,
   valueRange,
 } from '../manifest';
@@ -23,10 +24,14 @@ export function statefulSetAt(
 /**
  * The source range that produced a name clicked in the panel: the set's `metadata.name` for the
  * set and its pods, `spec.replicas`, a claim template's name for a PVC, `spec.serviceName` for
- * DNS names, and the Service's name or ports for the Service and its SRV records.
+ * DNS names, and the Service's name or ports for the Service and its SRV records. `source` is the
+ * document's text, or its parse when one is at hand.
  */
-export function revealRange(text: string, message: RevealMessage): OffsetRange | undefined {
-  const objects = allObjects(parseManifest(text));
+export function revealRange(
+  source: string | ParsedManifest,
+  message: RevealMessage,
+): OffsetRange | undefined {
+  const objects = allObjects(typeof source === 'string' ? parseManifest(source) : source);
   const set = statefulSetAt(objects, message.docIndex);
   if (!set) return undefined;
   const name = valueRange(set, ['metadata', 'name']);
