@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { ManifestCache } from '../manifest/incremental';
 import { ParsedManifest } from '../manifest';
 
-/** One incremental parse per open document, shared by hover, completion and CodeLens. */
+/**
+ * One incremental parse per open document, shared by hover, completion, CodeLens, the object
+ * index, update safety and the preview (the diagnostics linter keeps its own).
+ */
 const caches = new Map<string, { version: number; cache: ManifestCache }>();
 
 /** The parse in slices under way per document URI, and the version it is for. */
