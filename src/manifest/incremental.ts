@@ -304,7 +304,12 @@ function parseSegment(text: string, start: number, end: number, docIndex: number
   if (!final && parsed.documents.pop()?.range.start !== own.length) {
     return parseSegment(text, start, text.length, docIndex, source);
   }
-  for (const d of parsed.documents) moveDocument(d, start, docIndex, false);
+  for (const d of parsed.documents) {
+    moveDocument(d, start, docIndex, false);
+    // Each stretch has its own parser, whose directives every document's options kept (`yaml`
+    // reads them only to make the document): let them go, as a whole-file parse shares one.
+    (d.doc.options as { _directives?: unknown })._directives = undefined;
+  }
   return {
     // An exact-size copy: the parse's array had room for the dropped document and more.
     start, end, final, documents: parsed.documents.slice(),
