@@ -1,0 +1,82 @@
+// Moving a parsed document along its file: after an edit before it, every range it holds (its
+// own, its problems', its syntax nodes') shifts by the edit's length change. ManifestCache does
+// this lazily, when a moved document is read.
+import { isMap, isPair, isSeq } from 'yaml';
+import { ManifestDocument } from './parseManifest';
+
+/**
+ * Moves every range of a document (and its nodes and objects) by `delta`; reindexes it. Placing a
+ * fresh parse walks its nodes (`again` false); a document moved again by edits before it keeps
+ * the list of its node ranges for the next moves, which then need no walk.
+ */
+export function moveDocument(d: ManifestDocument, delta: number, docShift: number, again = true): void {
+  d.index += docShift;
+  for (const o of d.objects) o.docIndex += docShift;
+  if (delta === 0) return;
+  d.range.start += delta;
+  d.range.end += delta;
+  for (const p of d.syntaxProblems) {
+    p.range.start += delta;
+    p.range.end += delta;
+  }
+  const r = d.doc.range;
+  for (let k = 0; k < r.length; k++) r[k] += delta;
+  for (const e of [...d.doc.errors, ...d.doc.warnings]) {
+    e.pos[0] += delta;
+    e.pos[1] += delta;
+  }
+  let ranges = nodeRanges.get(d.doc);
+  if (!ranges && !again) {
+    moveNodes(d.doc.contents, delta);
+    return;
+  }
+  if (!ranges) {
+    const found: number[][] = [];
+    collectRanges(d.doc.contents, found);
+    // NOTE: held while the document lives (8 bytes per node) to keep moves after edits cheap.
+    nodeRanges.set(d.doc, ranges = found.slice());
+  }
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k];
+    for (let m = 0; m < range.length; m++) range[m] += delta;
+  }
+}
+
+/** The range arrays of every node of a document, gathered on its second move (nodes never change). */
+const nodeRanges = new WeakMap<object, number[][]>();
+
+function collectRanges(node: unknown, out: number[][]): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as { range?: number[] | null; items?: unknown[] };
+  if (n.range) out.push(n.range);
+  const items = n.items;
+  if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (isPair(item)) {
+      collectRanges(item.key, out);
+      collectRanges(item.value, out);
+    } else {
+      collectRanges(item, out);
+    }
+  }
+}
+
+/** Moves the range of `node` and of every node under it by `delta`. */
+function moveNodes(node: unknown, delta: number): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as { range?: number[] | null; items?: unknown[] };
+  const range = n.range;
+  if (range) for (let m = 0; m < range.length; m++) range[m] += delta;
+  const items = n.items;
+  if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (isPair(item)) {
+      moveNodes(item.key, delta);
+      moveNodes(item.value, delta);
+    } else {
+      moveNodes(item, delta);
+    }
+  }
+}
