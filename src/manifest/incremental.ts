@@ -309,6 +309,10 @@ function parseSegment(text: string, start: number, end: number, docIndex: number
     // Each stretch has its own parser, whose directives every document's options kept (`yaml`
     // reads them only to make the document): let them go, as a whole-file parse shares one.
     (d.doc.options as { _directives?: unknown })._directives = undefined;
+    // V8 keeps the call stack an error captured, here the parser's frames with their tokens and
+    // text, until it is printed: a stretch with a syntax error held ~12 KB per error so.
+    for (const e of d.doc.errors) e.stack = undefined;
+    for (const e of d.doc.warnings) e.stack = undefined;
   }
   return {
     // An exact-size copy: the parse's array had room for the dropped document and more.
