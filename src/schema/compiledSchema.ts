@@ -103,7 +103,8 @@ function compileNode(node: SchemaNode, schema: KubernetesSchema, c: Compiled): C
   return out;
 }
 
-function compileType(name: string, schema: KubernetesSchema, c: Compiled): CompiledType | undefined {
+function compileType(name: string, schema: KubernetesSchema,
+  c: Compiled): CompiledType | undefined {
   if (c.types.has(name)) return c.types.get(name);
   const t = schema.types[name];
   if (!t) {
@@ -117,8 +118,8 @@ function compileType(name: string, schema: KubernetesSchema, c: Compiled): Compi
   return out;
 }
 
-function compileFields(p: Record<string, SchemaNode>, q: string[] | undefined, schema: KubernetesSchema,
-  c: Compiled): CompiledType {
+function compileFields(p: Record<string, SchemaNode>, q: string[] | undefined,
+  schema: KubernetesSchema, c: Compiled): CompiledType {
   const out: CompiledType = { props: {}, required: q ?? [] };
   fillFields(out, p, schema, c);
   return out;
@@ -136,7 +137,12 @@ function fillFields(out: CompiledType, p: Record<string, SchemaNode>, schema: Ku
 }
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
-const NOTHING: CompiledNode = { test: TypeTest.Any, typeName: 'anything', allowedText: '', checks: false };
+const NOTHING: CompiledNode = {
+  test: TypeTest.Any,
+  typeName: 'anything',
+  allowedText: '',
+  checks: false,
+};
 
 /** Whether `v` passes the type test `test`. */
 export function passes(test: TypeTest, v: unknown): boolean {
