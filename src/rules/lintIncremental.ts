@@ -23,6 +23,7 @@ interface RuleResult {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_RESULTS: readonly RuleResult[] = [];
 
 /**
  * Keeps a file's parse (a ManifestCache) and its rule results. `lint(text, options)` returns
@@ -30,7 +31,7 @@ const NO_FINDINGS: readonly Finding[] = [];
  */
 export class IncrementalLinter {
   readonly cache: ManifestCache;
-  private results = new Map<KubeObject, RuleResult[]>();
+  private results = new Map<KubeObject, readonly RuleResult[]>();
   private optionsKey = '';
   private others: readonly KubeObject[] = [];
   /** This file's objects as of the last `start`. */
@@ -155,8 +156,8 @@ export class IncrementalLinter {
         if (found.length > 0) fresh.push({ rule: i, findings: found.map((f) => keepFinding(f, this.texts)), reads });
         else if (reads) fresh.push(this.quietResult(i, reads));
       }
-      // Kept until the object is re-parsed: an exact-size copy.
-      this.results.set(object, fresh.slice());
+      // Kept until the object is re-parsed: an exact-size copy (none for most kinds of objects).
+      this.results.set(object, fresh.length > 0 ? fresh.slice() : NO_RESULTS);
       yield;
     }
     tracker.endRun();
