@@ -56,9 +56,8 @@ export interface CompiledNode {
 }
 
 /**
- * Fields by name. Names of Object.prototype members (`constructor`, `toString`) are known
- * fields with nothing to check, as they always were when fields were looked up in the schema's
- * own plain objects.
+ * Fields by name, in a table without a prototype: `constructor` or `toString` in a manifest is
+ * an unknown field like any other.
  */
 export interface CompiledType {
   props: Record<string, CompiledNode>;
@@ -112,7 +111,7 @@ function compileType(name: string, schema: KubernetesSchema,
     return undefined;
   }
   // Registered before its fields are compiled: a type that reaches itself finds this entry.
-  const out: CompiledType = { props: {}, required: t.q ?? [] };
+  const out: CompiledType = { props: fieldTable(), required: t.q ?? [] };
   c.types.set(name, out);
   fillFields(out, t.p, schema, c);
   return out;
@@ -120,29 +119,20 @@ function compileType(name: string, schema: KubernetesSchema,
 
 function compileFields(p: Record<string, SchemaNode>, q: string[] | undefined,
   schema: KubernetesSchema, c: Compiled): CompiledType {
-  const out: CompiledType = { props: {}, required: q ?? [] };
+  const out: CompiledType = { props: fieldTable(), required: q ?? [] };
   fillFields(out, p, schema, c);
   return out;
+}
+
+/** An empty table of fields, without a prototype. */
+function fieldTable(): Record<string, CompiledNode> {
+  return Object.create(null) as Record<string, CompiledNode>;
 }
 
 function fillFields(out: CompiledType, p: Record<string, SchemaNode>, schema: KubernetesSchema,
   c: Compiled): void {
   for (const [k, child] of Object.entries(p)) out.props[k] = compileNode(child, schema, c);
-  // Names of Object.prototype members that are not fields: own entries with nothing to check.
-  for (const k of PROTOTYPE_NAMES) {
-    if (!Object.hasOwn(out.props, k)) {
-      Object.defineProperty(out.props, k, { value: NOTHING, enumerable: true, writable: true });
-    }
-  }
 }
-
-const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
-const NOTHING: CompiledNode = {
-  test: TypeTest.Any,
-  typeName: 'anything',
-  allowedText: '',
-  checks: false,
-};
 
 /** Whether `v` passes the type test `test`. */
 export function passes(test: TypeTest, v: unknown): boolean {

@@ -50,9 +50,10 @@ describe('validateSchema', () => {
     ['status at the top is not unknown', { name: 'a', status: {} }, true, []],
     ['status below is', { name: 'a', children: [{ name: 'b', status: {} }] }, true,
       [['unknown', 'children/0/status']]],
-    // The lookup of a field name reads like a plain object's: names of Object.prototype members
-    // count as known fields, with nothing to check.
-    ['an Object.prototype name', { name: 'a', constructor: 1, toString: [] }, true, []],
+    // Names of Object.prototype members are fields like any other: unknown unless declared.
+    ['an Object.prototype name', { name: 'a', constructor: 1, toString: [] }, true,
+      [['unknown', 'constructor'], ['unknown', 'toString']]],
+    ['an Object.prototype name, not strict', { name: 'a', constructor: 1 }, false, []],
   ];
   for (const [name, value, strict, want] of cases) {
     it(name, () => assert.deepEqual(brief(check(value, strict)), want));
