@@ -153,8 +153,11 @@ export class IncrementalLinter {
         }
         found.length = 0;
         const reads = tracker.during(object, () => lintObject(wrapper, scope, [rules[i]], (f) => found.push(f)));
-        if (found.length > 0) fresh.push({ rule: i, findings: found.map((f) => keepFinding(f, this.texts)), reads });
-        else if (reads) fresh.push(this.quietResult(i, reads));
+        if (found.length > 0) {
+          fresh.push({ rule: i, findings: found.map((f) => keepFinding(f, this.texts)), reads });
+        } else if (reads) {
+          fresh.push(this.quietResult(i, reads));
+        }
       }
       // Kept until the object is re-parsed: an exact-size copy (none for most kinds of objects).
       this.results.set(object, fresh.length > 0 ? fresh.slice() : NO_RESULTS);

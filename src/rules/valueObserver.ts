@@ -137,7 +137,9 @@ export class ValueObserver {
   /** The record a draft holds: an equal one made before, or a new one. */
   private share(draft: Draft): Observations {
     const seen: Seen[] = [];
-    for (const [id, d] of draft.byPath) seen.push({ id, path: d.path, keys: [...d.keys].sort(), listed: d.listed });
+    for (const [id, d] of draft.byPath) {
+      seen.push({ id, path: d.path, keys: [...d.keys].sort(), listed: d.listed });
+    }
     seen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const key = JSON.stringify([draft.shared, seen.map((s) => [s.id, s.keys, s.listed])]);
     let record = this.alike.get(key);
@@ -158,8 +160,9 @@ class Watch implements ProxyHandler<Record<string, unknown>> {
   /** Where this run's new reads go, once there is one. */
   private fresh: DraftSeen | undefined;
 
-  constructor(private readonly observer: ValueObserver, readonly owner: KubeObject, private readonly path: Path,
-    readonly id: string, private readonly known: Seen | undefined, private readonly isArray: boolean) {}
+  constructor(private readonly observer: ValueObserver, readonly owner: KubeObject,
+    private readonly path: Path, readonly id: string, private readonly known: Seen | undefined,
+    private readonly isArray: boolean) {}
 
   get(t: Record<string, unknown>, k: string | symbol): unknown {
     if (typeof k === 'symbol') return (t as Record<symbol, unknown>)[k];

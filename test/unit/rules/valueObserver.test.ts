@@ -69,7 +69,8 @@ describe('ValueObserver', () => {
     assert.equal(view.selector.app, 'web');
     assert.equal(view.labels.app, 'web');
     observer.seal();
-    assert.equal(observer.carryOver(old, service({ selector: { app: 'web' }, labels: { app: 'web' } })), false);
+    const next = service({ selector: { app: 'web' }, labels: { app: 'web' } });
+    assert.equal(observer.carryOver(old, next), false);
   });
 
   it('shows the same values, keys and arrays as the plain object', () => {
