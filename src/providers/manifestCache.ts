@@ -6,6 +6,8 @@ import { ParsedManifest } from '../manifest';
  * One incremental parse per open document, shared by hover, completion, CodeLens, the object
  * index, update safety and the preview (the diagnostics linter keeps its own).
  */
+// NOTE: so each open document is parsed and held twice, here and in its diagnostics linter;
+// sharing one cache needs the linter to learn of segment changes made by other callers.
 const caches = new Map<string, { version: number; cache: ManifestCache }>();
 
 /** The parse in slices under way per document URI, and the version it is for. */
