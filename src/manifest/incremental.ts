@@ -62,6 +62,13 @@ export class ManifestCache {
   private homes = new WeakMap<object, Segment>();
   /** An unfinished `updateSteps` run: its text and the steps left (see `updateSteps`). */
   private pending: { text: string; steps: Generator<void, SegmentChange | undefined> } | undefined;
+  /** How many changes have been applied (a reader can tell whether the cache moved on). */
+  private applied = 0;
+  /**
+   * Told of every change as it is applied, whoever asked for it: a linter sharing this cache
+   * with other readers learns of the segments they had re-parsed.
+   */
+  onChange: ((change: SegmentChange) => void) | undefined;
 
   constructor(readonly source: string, text = '') {
     this.update(text);
@@ -144,6 +151,11 @@ export class ManifestCache {
     return step.value;
   }
 
+  /** Counts the changes applied so far. */
+  get revision(): number {
+    return this.applied;
+  }
+
   /** The text an unfinished `updateSteps` run was bringing the cache to, if any. */
   get pendingText(): string | undefined {
     return this.pending?.text;
@@ -167,6 +179,10 @@ export class ManifestCache {
       for (let step = pending.steps.next(); ; step = pending.steps.next()) {
         if (step.done) {
           if (this.pending === pending) this.pending = undefined;
+          if (step.value) {
+            this.applied++;
+            this.onChange?.(step.value);
+          }
           return step.value;
         }
         yield;

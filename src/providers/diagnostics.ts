@@ -8,6 +8,7 @@ import { toRange } from './positions';
 import { lintOptionsFor } from './lintOptions';
 import { objectIndex } from './objectIndex';
 import { carryFindings, editBetween } from './provisionalFindings';
+import { sharedCacheOf } from './manifestCache';
 import {
   isShownInTab,
   lintTabDocuments,
@@ -97,7 +98,8 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
     if (stale()) return;
     try {
       let linter = linters.get(key);
-      if (!linter) linters.set(key, linter = new IncrementalLinter(key));
+      // The linter keeps the parse the other providers share up to date, and learns of theirs.
+      if (!linter) linters.set(key, linter = new IncrementalLinter(key, '', sharedCacheOf(doc)));
       const active = linter;
       const text = doc.getText();
       const options = lintOptionsFor(doc);

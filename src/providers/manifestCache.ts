@@ -3,11 +3,10 @@ import { ManifestCache } from '../manifest/incremental';
 import { ParsedManifest } from '../manifest';
 
 /**
- * One incremental parse per open document, shared by hover, completion, CodeLens, the object
- * index, update safety and the preview (the diagnostics linter keeps its own).
+ * One incremental parse per open document, shared by the diagnostics linter, hover, completion,
+ * CodeLens, the object index, update safety and the preview. Whoever brings it to a newer text,
+ * the linter learns which documents were re-parsed (`ManifestCache.onChange`).
  */
-// NOTE: so each open document is parsed and held twice, here and in its diagnostics linter;
-// sharing one cache needs the linter to learn of segment changes made by other callers.
 const caches = new Map<string, { version: number; cache: ManifestCache }>();
 
 /** The parse in slices under way per document URI, and the version it is for. */
@@ -31,6 +30,14 @@ export function manifestFor(doc: vscode.TextDocument): ParsedManifest {
   cache.update(text);
   caches.set(key, { version: doc.version, cache });
   return cache.manifest;
+}
+
+/** The parse of `doc` the providers share, made (empty) if there is none yet. */
+export function sharedCacheOf(doc: vscode.TextDocument): ManifestCache {
+  const key = doc.uri.toString();
+  let entry = caches.get(key);
+  if (!entry) caches.set(key, (entry = { version: UNPARSED, cache: new ManifestCache(key) }));
+  return entry.cache;
 }
 
 /** The shared parse of `doc` if it is at the document's current version (for segment bounds). */

@@ -47,8 +47,13 @@ export class IncrementalLinter {
   /** Objects whose rules ran during the last `lint` (for tests and the bench). */
   lastRecheckCount = 0;
 
-  constructor(source: string, text = '') {
-    this.cache = new ManifestCache(source, text);
+  /**
+   * `cache` may be shared with other readers that bring it to newer texts themselves: every
+   * change applied to it, by anyone, invalidates what it touched here (`ManifestCache.onChange`).
+   */
+  constructor(source: string, text = '', cache?: ManifestCache) {
+    this.cache = cache ?? new ManifestCache(source, text);
+    this.cache.onChange = (change) => this.forget(change, this.carry ??= newInvalid());
     this.tracker.settle = (o) => this.cache.settleObject(o);
   }
 
@@ -71,13 +76,14 @@ export class IncrementalLinter {
     sliceMs = 8): Promise<Finding[] | undefined> {
     const run = this.start(text, options);
     let sliceStart = Date.now();
-    while (!run.next().done) {
+    for (let step = run.next(); ; step = run.next()) {
+      // A run that another reader of the cache overtook ends without findings.
+      if (step.done) return step.value ? this.finish(options) : undefined;
       if (Date.now() - sliceStart < sliceMs) continue;
       await pause();
       if (isStale()) return undefined;
       sliceStart = Date.now();
     }
-    return this.finish(options);
   }
 
   /**
@@ -85,25 +91,21 @@ export class IncrementalLinter {
    * whose rules had to run. A run stopped during its parse left the cache on its way to that run's
    * text: that parse is finished first (nothing parsed is thrown away), then this text applied.
    */
-  private *start(text: string, options: LintOptions): Generator<void> {
-    // What this edit invalidates, plus whatever an interrupted run had not finished with.
-    const invalid: Invalid = {
-      identity: this.carry?.identity === true,
-      text: this.carry?.text === true,
-      removed: this.carry?.removed ?? new Set<KubeObject>(),
-      replaced: this.carry?.replaced ?? new Map<KubeObject, KubeObject>(),
-      carried: new Map<KubeObject, boolean>(),
-    };
+  private *start(text: string, options: LintOptions): Generator<void, boolean> {
+    // What this edit invalidates, plus whatever an interrupted run (or a change another reader
+    // of the cache applied) left; the cache's `onChange` adds each change applied from here on.
+    const invalid: Invalid = this.carry ?? newInvalid();
+    invalid.carried = new Map<KubeObject, boolean>();
     this.carry = invalid;
     const pending = this.cache.pendingText;
-    if (pending !== undefined && pending !== text) {
-      const first = yield* this.cache.updateSteps(pending);
-      if (first) this.forget(first, invalid);
-    }
+    if (pending !== undefined && pending !== text) yield* this.cache.updateSteps(pending);
     const change = yield* this.cache.updateSteps(text);
-    if (change) this.forget(change, invalid);
+    // Another reader may have finished this parse while this run waited: check the text.
+    if (this.cache.currentText !== text) return false;
+    const revision = this.cache.revision;
     // A slice may end here: on a large file the list of objects and its lookups come next.
     if (change) yield;
+    if (this.cache.revision !== revision) return false;
     const key = optionsKey(options);
     if (key !== this.optionsKey) {
       this.optionsKey = key;
@@ -119,7 +121,7 @@ export class IncrementalLinter {
     this.crlf = crlf;
     this.lastRecheckCount = 0;
     // Nothing to check: what this edit invalidated is carried to the next run that checks.
-    if (this.cache.templated || own.length === 0) return;
+    if (this.cache.templated || own.length === 0) return true;
 
     // Re-run what is missing or stale; the tracker records what each rule reads.
     const tracker = this.tracker;
@@ -162,9 +164,15 @@ export class IncrementalLinter {
       // Kept until the object is re-parsed: an exact-size copy (none for most kinds of objects).
       this.results.set(object, fresh.length > 0 ? fresh.slice() : NO_RESULTS);
       yield;
+      // The cache moved on while this run waited: its objects are gone; the next run redoes them.
+      if (this.cache.revision !== revision) {
+        tracker.endRun();
+        return false;
+      }
     }
     tracker.endRun();
     this.carry = undefined;
+    return true;
   }
 
   /** Drops the results of re-parsed objects; moves the kept findings by the edit. */
@@ -256,6 +264,10 @@ interface Invalid {
   replaced: Map<KubeObject, KubeObject>;
   /** Whether a re-parsed object shows the same value in every field rules read. */
   carried: Map<KubeObject, boolean>;
+}
+
+function newInvalid(): Invalid {
+  return { identity: false, text: false, removed: new Set(), replaced: new Map(), carried: new Map() };
 }
 
 /** Whether an edit changed something a rule read (see Reads). */
