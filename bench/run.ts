@@ -53,7 +53,7 @@ function oneCharEdit(text: string): string {
 async function measure(units: number): Promise<Row> {
   const text = corpusYaml(units);
   const edited = oneCharEdit(text);
-  const runs = units >= 1000 ? 3 : 5;
+  const runs = units >= 1000 ? 5 : units >= 100 ? 9 : 21; // small corpora: more runs, steadier medians
   // Floor, full and cold runs alternate, so a change in the machine's load hits all three alike.
   const [floor, full, cold] = await interleaved(runs, [
     () => parseAllDocuments(text),
