@@ -31,6 +31,9 @@ export function validateSchema(
 function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (v === null) return 'null';
+  // YAML 1.1 timestamps and `!!binary` come out of the parser as a Date and a Uint8Array.
+  if (v instanceof Date) return 'a timestamp';
+  if (v instanceof Uint8Array) return 'binary data';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the string "${v.length > 30 ? v.slice(0, 29) + '…' : v}"`;
   return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;

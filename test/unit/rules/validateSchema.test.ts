@@ -69,6 +69,14 @@ describe('validateSchema', () => {
     assert.deepEqual(messages({}), ['name is required.']);
   });
 
+  it('names timestamps and binary data (YAML 1.1) for what they are, not mappings', () => {
+    const messages = (value: unknown) => check(value).map((p) => p.message);
+    assert.deepEqual(messages({ name: new Date(Date.UTC(2001, 11, 14)) }), [
+      'name must be a string, not a timestamp.',
+    ]);
+    assert.deepEqual(messages({ name: new Uint8Array([1, 2]) }), ['name must be a string, not binary data.']);
+  });
+
   it('returns nothing for kinds outside the schema or roots without a type', () => {
     assert.deepEqual(validateSchema('Pod', { name: 3 }, { strict: true, schema: SCHEMA }), []);
     assert.deepEqual(validateSchema('Broken', { name: 3 }, { strict: true, schema: SCHEMA }), []);
