@@ -5,9 +5,13 @@ import { boundaries, commonPrefix, commonSuffix, countCrlf, hasDirective, isBoun
   from './documentBoundaries';
 import { computeLineStarts } from './lines';
 import { moveDocument } from './moveDocument';
+import { findExcessiveStructure, MAX_ENTRIES } from './nestingDepth';
 import { isChartTemplatePath, ManifestDocument, parseManifest, ParsedManifest } from './parseManifest';
 
-/** A stretch of the file between two document boundaries; it holds zero or one document. */
+/**
+ * A stretch of the file between two document boundaries; it holds zero or one document (all of
+ * them in a file with directives or one `parseManifest` refuses: such a file is one stretch).
+ */
 export interface Segment {
   start: number;
   end: number;
@@ -58,6 +62,10 @@ export class ManifestCache {
   private directive = false;
   /** How many `\r\n` line ends the text has (kept up to date around each edit). */
   private crlfCount = 0;
+  /** Line-end and comma characters of the text: a bound on the entries `parseManifest` counts. */
+  private entryBound = 0;
+  /** Whether the text is one `parseManifest` refuses as a whole (too many entries). */
+  private refused = false;
   /** The segment holding each object and document, for `settleObject` and the documents view. */
   private homes = new WeakMap<object, Segment>();
   /** An unfinished `updateSteps` run: its text and the steps left (see `updateSteps`). */
@@ -212,18 +220,32 @@ export class ManifestCache {
     const crlfCount = segs.length === 0 ? countCrlf(text, 0, text.length)
       : this.crlfCount - countCrlf(old, prefix - 1, old.length - suffix + 1)
         + countCrlf(text, prefix - 1, text.length - suffix + 1);
+    // The limit on entries holds for the whole file, not per stretch: once the cheap bound passes
+    // it, the file is scanned as `parseManifest` scans it, and a refused file is parsed whole.
+    const entryBound = segs.length === 0 ? countEntryMarks(text, 0, text.length)
+      : this.entryBound - countEntryMarks(old, prefix, old.length - suffix)
+        + countEntryMarks(text, prefix, text.length - suffix);
+    const excessive = entryBound > MAX_ENTRIES && findExcessiveStructure(text) !== undefined;
     const apply = () => {
       this.text = text;
       this.view = undefined;
       this.lines = undefined;
       this.directive = directive;
       this.crlfCount = crlfCount;
+      this.entryBound = entryBound;
     };
-    if (segs.length === 0 || directive || hadDirective) {
-      const added = yield* this.parseRange(text, 0, text.length, 0);
+    // Directives belong to the documents after them, and a refused file (too deep or too many
+    // entries) yields one problem: such files are parsed as one stretch, in one step.
+    const replaceAll = function* (this: ManifestCache, whole: boolean): Generator<void, SegmentChange> {
+      let added = yield* this.parseRange(text, 0, text.length, 0, whole);
+      if (!whole && added.some(isRefused)) added = yield* this.parseRange(text, 0, text.length, 0, true);
       apply();
+      this.refused = added.some(isRefused);
       this.segs = added;
       return { index: 0, removed: segs, added, start: 0, oldEnd: old.length, newEnd: text.length };
+    };
+    if (segs.length === 0 || directive || hadDirective || excessive || this.refused) {
+      return yield* replaceAll.call(this, directive || excessive);
     }
     const delta = text.length - old.length;
 
@@ -250,6 +272,8 @@ export class ManifestCache {
     // 3. Parse the stretch in between again (in steps); then move the documents after it.
     const docIndex = segs.slice(0, i).reduce((n, s) => n + s.documents.length, 0);
     const added = yield* this.parseRange(text, from, to, docIndex);
+    // A stretch too deep to parse makes `parseManifest` refuse the whole file.
+    if (added.some(isRefused)) return yield* replaceAll.call(this, true);
     if (added.length > 0 && added[added.length - 1].end > to) {
       j = segs.length - 1;
       to = text.length;
@@ -267,9 +291,10 @@ export class ManifestCache {
    * NOTE: a segment is parsed in one go: a single huge document (no `---` in it), or a stretch
    * that an unterminated quote runs to the end of the file, is not cut into steps.
    */
-  private *parseRange(text: string, from: number, to: number, docIndex: number): Generator<void, Segment[]> {
+  private *parseRange(text: string, from: number, to: number, docIndex: number,
+    whole = false): Generator<void, Segment[]> {
     const out: Segment[] = [];
-    const points = boundaries(text, from, to);
+    const points = whole ? [from, to] : boundaries(text, from, to);
     let index = docIndex;
     for (let k = 0; k < points.length - 1; k++) {
       if (k > 0) yield;
@@ -284,6 +309,23 @@ export class ManifestCache {
     }
     return out;
   }
+}
+
+/** Whether a segment is a refusal of `parseManifest` (nesting too deep, too many entries). */
+function isRefused(seg: Segment): boolean {
+  return seg.documents.some((d) => d.syntaxProblems.some((p) => REFUSALS.has(p.code)));
+}
+
+const REFUSALS = new Set(['NESTING_TOO_DEEP', 'TOO_MANY_ENTRIES']);
+
+/** How many `\n`, `\r` and `,` characters `[from, to)` of `text` holds. */
+function countEntryMarks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 44) n++;
+  }
+  return n;
 }
 
 /** The index of the first segment for which `after` holds (`after` is monotonic), or the length. */

@@ -4,6 +4,7 @@ import { findDuplicateKeys } from './duplicateKeys';
 import { toPlainDocument } from './plainValue';
 import { computeLineStarts, OffsetRange } from './lines';
 import { findExcessiveStructure, MAX_ENTRIES, MAX_NESTING_DEPTH } from './nestingDepth';
+import { firstUnresolvedAlias } from './firstUnresolvedAlias';
 
 /** A YAML syntax problem with its range, as the `yaml` parser reported it. */
 export interface SyntaxProblem {
@@ -130,7 +131,8 @@ export function parseManifest(text: string, source = '<input>'): ParsedManifest 
   }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
+    // Merge keys (`<<: *base`) are merged, as kubectl's YAML reader merges them.
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true }) as Document.Parsed[];
   } catch (err) {
     const problem = { code: 'PARSE_FAILED', message: String(err), severity: 'error' as const,
       range: { start: 0, end: Math.min(text.length, 1) } };
@@ -217,9 +219,21 @@ function convertUnusual(doc: Document.Parsed, range: OffsetRange, syntaxProblems
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    syntaxProblems.push({ code: 'ALIAS_LIMIT', severity: 'error', range: at,
-      message: `This document expands too many aliases (limit ${MAX_ALIAS_COUNT}); it was not analysed.` });
+  } catch (err) {
+    const reason = String(err instanceof Error ? err.message : err).split('\n')[0];
+    if (err instanceof ReferenceError && reason.startsWith('Excessive alias count')) {
+      syntaxProblems.push({ code: 'ALIAS_LIMIT', severity: 'error', range: at,
+        message: `This document expands too many aliases (limit ${MAX_ALIAS_COUNT}); it was not analysed.` });
+      return undefined;
+    }
+    // An alias with no anchor before it (`*nothere`, also as a merge source) is shown on itself.
+    const alias = firstUnresolvedAlias(doc);
+    const aliasAt = alias?.range ? { start: alias.range[0], end: alias.range[1] } : undefined;
+    syntaxProblems.push(alias && aliasAt && aliasAt.end > aliasAt.start
+      ? { code: 'ALIAS_UNRESOLVED', severity: 'error', range: aliasAt,
+        message: `Alias *${alias.source} has no anchor before it; the document was not analysed.` }
+      : { code: alias ? 'ALIAS_UNRESOLVED' : 'VALUE_ERROR', severity: 'error', range: at,
+        message: `${reason}; this document was not analysed.` });
     return undefined;
   }
   if (isCyclic(value)) {
