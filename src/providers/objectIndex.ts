@@ -103,8 +103,10 @@ export class ObjectIndex {
 /** The extension's one index; filled by `registerObjectIndex`. */
 export const objectIndex = new ObjectIndex();
 
-function isYaml(uri: vscode.Uri): boolean {
-  return /\.ya?ml$/i.test(uri.path);
+/** A YAML file on disk inside a workspace folder: what the workspace scan and watcher index. */
+function isWorkspaceYaml(uri: vscode.Uri): boolean {
+  if (uri.scheme === 'untitled' || !/\.ya?ml$/i.test(uri.path)) return false;
+  return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
 }
 
 /** Starts indexing open documents and workspace YAML files; keeps the index current. */
@@ -129,7 +131,10 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
     if (!closing && openDoc(uri)) return; // the live text wins over the disk
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES) return;
+      if (stat.size > MAX_FILE_BYTES) {
+        objectIndex.remove(uri.toString()); // it may have been indexed while open, or smaller
+        return;
+      }
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       // Parsed in slices: a large file found by the workspace scan does not hold the editor.
       const input = KIND_LINE.test(text) ? await parseFileInSlices(uri.toString(), text) : text;
@@ -178,8 +183,9 @@ export function registerObjectIndex(log: Logger): vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       clearTimeout(timers.get(doc.uri.toString()));
-      // A closed workspace file goes back to its saved content; an untitled one disappears.
-      if (doc.uri.scheme === 'file' && isYaml(doc.uri)) void indexFile(doc.uri, true);
+      // A closed workspace file goes back to its saved content (if not too large to index);
+      // untitled buffers and files outside the workspace disappear, as the scan never sees them.
+      if (isWorkspaceYaml(doc.uri)) void indexFile(doc.uri, true);
       else objectIndex.remove(doc.uri.toString());
     }),
     {
