@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Document, parse, Scalar, stringify, visit } from 'yaml';
-import { blockYaml } from '../../../../src/rules/support/blockYaml';
+import { blockYaml, kubectlReading } from '../../../../src/rules/support/blockYaml';
 import { yamlLines } from '../../../../src/rules/support/textEdits';
 import { scalarText } from '../../../../src/rules/support/replaceValue';
 import { createRandom, Random } from '../../../fuzz/prng';
@@ -16,15 +16,53 @@ function readsAsOtherIn11(text: string): boolean {
   }
 }
 
+/** Go's `strconv.ParseInt(s, 0, 64)`, or ParseUint for unsigned text: whether it succeeds. */
+function goParsesInt(s: string): boolean {
+  const sign = /^[-+]/.test(s) ? s[0] : '';
+  const body = s.slice(sign.length);
+  if (!/^[0-9][0-9a-zA-Z]*$/.test(body)) return false;
+  let v: bigint;
+  try {
+    // A leading 0 followed by digits is octal in Go; BigInt reads it as decimal.
+    v = BigInt(/^0[0-9]/.test(body) ? '0o' + body.slice(1) : body);
+  } catch {
+    return false;
+  }
+  if (sign === '-') v = -v;
+  return (v >= -(2n ** 63n) && v < 2n ** 63n) || (sign === '' && v < 2n ** 64n);
+}
+
+/**
+ * Whether go-yaml v2 (kubectl) reads plain `text` as something other than a string: its named
+ * booleans, nulls and floats; Go's float parser for text starting with `.`; after dropping `_`,
+ * Go's integer parser or its float pattern for text starting with a digit or sign.
+ */
+function goYamlReadsOther(text: string): boolean {
+  const named = ['y', 'yes', 'on', 'true', 'n', 'no', 'off', 'false'].flatMap((w) => [
+    w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+  const floats = ['.inf', '.Inf', '.INF'].flatMap((w) => [w, '+' + w, '-' + w]);
+  if ([...named, ...floats, '.nan', '.NaN', '.NAN', '', '~', 'null', 'Null', 'NULL'].includes(text)) {
+    return true;
+  }
+  const finite = (t: string) =>
+    /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(t) && Number.isFinite(Number(t));
+  // Go's own float syntax: `_` only between two digits.
+  if (text.startsWith('.')) return !/(^|[^0-9])_|_([^0-9]|$)/.test(text) && finite(text.replace(/_/g, ''));
+  if (!/^[-+0-9]/.test(text)) return false;
+  const plain = text.replace(/_/g, '');
+  return goParsesInt(plain) || finite(plain);
+}
+
 /**
  * What `yamlLines` should write: `yaml`'s stringify, indented, with `eol`, except that strings
- * a YAML 1.1 reader (kubectl) takes for another type are double-quoted.
+ * a YAML 1.1 reader, kubectl's go-yaml among them, takes for another type are double-quoted.
  */
 function reference(value: unknown, indent = 0, eol = '\n'): string {
   const doc = new Document(value);
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && readsAsOtherIn11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      const v = node.value;
+      if (typeof v === 'string' && (readsAsOtherIn11(v) || goYamlReadsOther(v))) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   const body = doc.toString({ indent: 2, lineWidth: 0 }).replace(/\n$/, '');
@@ -36,6 +74,11 @@ const LABEL_VALUES = [
   'web', 'db-0', 'v1.2.3', 'yes', 'no', 'on', 'off', 'Y', 'true', 'False', 'NULL', 'null',
   '1', '012', '1.0', '1e3', '1E3', '0x1F', '0o17', '1_000', '2024-01-01', '.5', '5.', '-1',
   '+1', '_x', 'a.b', 'A-Z_0.9', 'x-', 'inf', 'nan', '',
+  // go-yaml reads these as numbers: upper-case prefixes, `_` anywhere, legacy octal.
+  '0X1F', '0B101', '0O17', '1e1_0', '-0o17', '+0x1f', '017', '08', '1_', '-_1', '.5_5', '1__0.5',
+  '0xFFFFFFFFFFFFFFFF', '-0x8000000000000000',
+  // ... and these as strings: out of range, or `_` where Go's float syntax refuses it.
+  '0x1FFFFFFFFFFFFFFFF', '-0x8000000000000001', '1e400', '._5', '.5_', '0x', '0b', '1e', '+',
 ];
 
 function pdb(name: string, labels: Record<string, string>, namespace?: string): unknown {
@@ -229,5 +272,37 @@ describe('scalarText', () => {
   it('quotes a replaced value a YAML 1.1 reader would not take for a string', () => {
     for (const v of ['yes', 'Off', 'y', '1_000', '0b1', '1:20', '2024-01-01', '.']) assert.equal(scalarText(v), `"${v}"`);
     for (const v of ['web', 'db-0', 'v1.2.3', 'yesterday']) assert.equal(scalarText(v), v);
+  });
+
+  it('quotes what kubectl reads as a number: upper-case base prefixes, `_` in exponents', () => {
+    for (const v of ['0X1F', '0B101', '0O17', '1e1_0', '-0B1', '+0O7', '.5_5']) {
+      assert.equal(scalarText(v), `"${v}"`);
+    }
+  });
+});
+
+describe('kubectlReading', () => {
+  const table: [string, string | undefined][] = [
+    ['yes', 'boolean true'], ['Off', 'boolean false'], ['y', 'boolean true'], ['~', 'null null'],
+    ['0X1F', 'number 31'], ['0B101', 'number 5'], ['0O17', 'number 15'], ['017', 'number 15'],
+    ['08', 'number 8'], ['1e1_0', 'number 10000000000'], ['1_000', 'number 1000'],
+    ['-_1', 'number -1'], ['.5_5', 'number 0.55'], ['-.inf', 'number -.inf'],
+    ['18446744073709551615', 'number 18446744073709551615'],
+    ['0xFFFFFFFFFFFFFFFF', 'number 18446744073709551615'],
+    ['-0xFFFFFFFFFFFFFFFF', undefined], ['1e400', undefined], ['._5', undefined],
+    ['2024-01-01', undefined], ['1:20', undefined], ['yesterday', undefined], ['v1', undefined],
+    ['0x', undefined], ['1.2.3', undefined], ['+inf', undefined], ['_1', undefined],
+  ];
+  for (const [text, expected] of table) {
+    it(`${JSON.stringify(text)}: ${expected ?? 'a string'}`, () => {
+      const r = kubectlReading(text);
+      assert.equal(r && `${r.type} ${r.shown}`, expected);
+    });
+  }
+
+  it('agrees with the reference reading on the values fixes and the random tests use', () => {
+    for (const v of [...LABEL_VALUES, ...NASTY]) {
+      assert.equal(kubectlReading(v) !== undefined, goYamlReadsOther(v), JSON.stringify(v));
+    }
   });
 });
