@@ -42,8 +42,12 @@ export class PreviewManager implements vscode.Disposable {
     this.onActiveEditor(vscode.window.activeTextEditor);
   }
 
-  /** Opens (or reveals) the following preview beside the editor, showing `uri`. */
+  /**
+   * Opens (or reveals) the following preview beside the editor, showing `uri`: the set of
+   * `docIndex`, or else the set under the cursor of an editor on `uri`.
+   */
   openPreview(uri: vscode.Uri, docIndex: number | undefined, locked: boolean): PreviewPanel {
+    docIndex ??= this.cursorDocIndex(uri);
     const existing = locked ? this.locked.get(uri.toString()) : this.dynamic;
     if (existing) {
       existing.retarget(uri, docIndex);
@@ -120,12 +124,18 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private docIndexFor(doc: vscode.TextDocument): number | undefined {
-    const editor = vscode.window.activeTextEditor;
-    if (editor?.document === doc) {
-      const at = this.index.docIndexAt(doc, doc.offsetAt(editor.selection.active));
-      if (at !== undefined) return at;
-    }
-    return this.index.firstDocIndex(doc);
+    return this.cursorDocIndex(doc.uri) ?? this.index.firstDocIndex(doc);
+  }
+
+  /** The set under the cursor of the active editor on `uri`, else of a visible one, if any. */
+  private cursorDocIndex(uri: vscode.Uri): number | undefined {
+    const key = uri.toString();
+    const editor = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(
+      (e) => e?.document.uri.toString() === key,
+    );
+    if (!editor) return undefined;
+    const doc = editor.document;
+    return this.index.docIndexAt(doc, doc.offsetAt(editor.selection.active));
   }
 
   private track(preview: PreviewPanel): PreviewPanel {

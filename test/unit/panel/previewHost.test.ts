@@ -173,6 +173,23 @@ describe('preview panel host', () => {
     await until(() => posted(panel).some((m) => m.type === 'update'));
   });
 
+  it('opens on the set under the cursor when no set is named', async () => {
+    const two = `${TEXT}---\n${TEXT.replace('name: web', 'name: db')}`;
+    doc.edit(two);
+    const cursor = doc.positionAt(two.indexOf('name: db'));
+    world.activeEditor = { document: doc, selection: { active: cursor, anchor: cursor } };
+    try {
+      // As the editor-title button runs it: the file and no set (`open` would name set 1).
+      await world.commands.get('statefulsetStudio.openPreviewToSide')!(uri);
+      const panel = world.panels[world.panels.length - 1];
+      say(panel, { type: 'ready' });
+      await until(() => posted(panel).some((m) => m.type === 'focus'));
+      assert.deepEqual(posted(panel).filter((m) => m.type === 'focus').map((m) => m.docIndex), [1]);
+    } finally {
+      world.activeEditor = undefined;
+    }
+  });
+
   it('tells the panel which set the cursor moved into', async () => {
     const panel = await open(false, undefined);
     say(panel, { type: 'ready' });
