@@ -37,6 +37,7 @@ import { serviceSelectorMismatch } from './serviceSelectorMismatch';
 import { Rule } from './types';
 import { volumeMountUnknown } from './volumeMountUnknown';
 import { wrongFieldType } from './wrongFieldType';
+import { yaml11NonString } from './yaml11NonString';
 import { zeroGracePeriod } from './zeroGracePeriod';
 
 /** Every rule, in documentation order. Add new rules here. */
@@ -55,6 +56,7 @@ export const ALL_RULES: readonly Rule[] = [
   invalidMaxUnavailable,
   invalidServiceName,
   wrongFieldType,
+  yaml11NonString,
   // accepted, but the cluster trips
   nameTooLongForPods,
   volumeMountUnknown,
