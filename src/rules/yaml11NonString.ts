@@ -45,6 +45,35 @@ const STRING_FIELDS: Record<string, readonly PathSegment[][]> = {
 /** Kinds the schema rule covers: it reports the values YAML 1.2 reads as non-strings there. */
 const SCHEMA_KINDS = new Set(['StatefulSet', 'Service', 'PodDisruptionBudget']);
 
+/** The fields of one kind as a tree of path segments; `any` follows every key or item. */
+interface FieldTree {
+  readonly keys: Map<string, FieldTree>;
+  any?: FieldTree;
+  /** The path so far is a string field. */
+  leaf: boolean;
+}
+
+function fieldTree(patterns: readonly PathSegment[][]): FieldTree {
+  const root: FieldTree = { keys: new Map(), leaf: false };
+  for (const pattern of patterns) {
+    let at = root;
+    for (const seg of pattern) {
+      const key = String(seg);
+      let next = key === '*' ? at.any : at.keys.get(key);
+      if (!next) {
+        next = { keys: new Map(), leaf: false };
+        if (key === '*') at.any = next;
+        else at.keys.set(key, next);
+      }
+      at = next;
+    }
+    at.leaf = true;
+  }
+  return root;
+}
+
+const TREES = new Map(Object.entries(STRING_FIELDS).map(([kind, p]) => [kind, fieldTree(p)]));
+
 /** A plain scalar in a string field that kubectl (YAML 1.1 style) takes for another type. */
 export const yaml11NonString: Rule = {
   id: 'yaml11-non-string',
@@ -66,31 +95,39 @@ export const yaml11NonString: Rule = {
   fix: 'Quote the value: canary: "yes".',
   check(ctx) {
     const object = ctx.object;
-    const schemaCovers = SCHEMA_KINDS.has(object.kind);
-    for (const pattern of STRING_FIELDS[object.kind] ?? []) {
-      walk(object.node, pattern, 0, [], (node, path) => checkScalar(ctx, node, path, schemaCovers));
-    }
+    const tree = TREES.get(object.kind);
+    if (tree) walk(ctx, object.node, tree, [], SCHEMA_KINDS.has(object.kind));
   },
 };
 
-/** Calls `visit` with every node matching `pattern` from `pattern[at]` on, and its path. */
-function walk(node: unknown, pattern: readonly PathSegment[], at: number, path: PathSegment[],
-  visit: (node: unknown, path: PathSegment[]) => void): void {
-  if (at === pattern.length) {
-    visit(node, path);
-    return;
-  }
-  const seg = pattern[at];
-  if (isSeq(node) && seg === '*') {
-    node.items.forEach((item, i) => walk(item, pattern, at + 1, [...path, i], visit));
-  } else if (isMap(node)) {
+/**
+ * Checks the string fields `tree` names under `node`, one pass over the syntax tree; `path` is
+ * where `node` sits (a stack, copied only for a finding).
+ */
+function walk(ctx: RuleContext, node: unknown, tree: FieldTree, path: PathSegment[],
+  schemaCovers: boolean): void {
+  if (isMap(node)) {
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key === undefined || (seg !== '*' && key !== seg)) continue;
-      walk(pair.value, pattern, at + 1, [...path, key], visit);
-      if (seg !== '*') return; // the first entry of a key counts, as in the plain value's reading
+      const k = pair.key;
+      if (!isScalar(k)) continue;
+      const key = typeof k.value === 'string' ? k.value : String(k.value);
+      const named = tree.keys.get(key);
+      if (named) visit(ctx, pair.value, named, path, key, schemaCovers);
+      if (tree.any) visit(ctx, pair.value, tree.any, path, key, schemaCovers);
+    }
+  } else if (isSeq(node) && tree.any) {
+    for (let i = 0; i < node.items.length; i++) {
+      visit(ctx, node.items[i], tree.any, path, i, schemaCovers);
     }
   }
+}
+
+function visit(ctx: RuleContext, node: unknown, tree: FieldTree, path: PathSegment[],
+  seg: PathSegment, schemaCovers: boolean): void {
+  path.push(seg);
+  if (tree.leaf) checkScalar(ctx, node, path, schemaCovers);
+  if (tree.keys.size > 0 || tree.any) walk(ctx, node, tree, path, schemaCovers);
+  path.pop();
 }
 
 function checkScalar(ctx: RuleContext, node: unknown, path: PathSegment[],
