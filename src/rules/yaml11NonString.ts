@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { PathSegment } from '../manifest';
-import { kubectlReading } from './support/blockYaml';
+import { kubectlReading } from './support/kubectlReading';
 import { formatPath } from './support/labelSyntax';
 import { Rule, RuleContext } from './types';
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Document, parse, Scalar, stringify, visit } from 'yaml';
-import { blockYaml, kubectlReading } from '../../../../src/rules/support/blockYaml';
+import { blockYaml } from '../../../../src/rules/support/blockYaml';
+import { kubectlReading } from '../../../../src/rules/support/kubectlReading';
 import { yamlLines } from '../../../../src/rules/support/textEdits';
 import { scalarText } from '../../../../src/rules/support/replaceValue';
 import { createRandom, Random } from '../../../fuzz/prng';
