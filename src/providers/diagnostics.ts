@@ -85,8 +85,15 @@ export function registerDiagnostics(log: Logger): vscode.Disposable {
   const running = new Map<string, Promise<void>>();
 
   const refresh = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'yaml') return;
     const key = doc.uri.toString();
+    if (doc.languageId !== 'yaml') {
+      // A document switched to another language (VS Code closes and reopens it) loses its problems.
+      if (latest.has(key)) {
+        forgetLatest(key);
+        collection.delete(doc.uri);
+      }
+      return;
+    }
     const job = (running.get(key) ?? Promise.resolve()).then(() => validate(doc));
     running.set(key, job);
     void job.finally(() => { if (running.get(key) === job) running.delete(key); });

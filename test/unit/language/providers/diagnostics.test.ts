@@ -100,6 +100,20 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     sub.dispose();
   });
 
+  it('drops the problems of a document switched to another language while its tab stays', async () => {
+    const doc = file('file:///w/b.yaml');
+    workspace().textDocuments.push(doc);
+    world.tabs.push(tab('file:///w/b.yaml'));
+    const sub = register(log as never);
+    await until(() => codesOf(world, 'file:///w/b.yaml').length > 0, 'problems of b.yaml');
+    // VS Code closes the document and opens it again in its new language.
+    world.fire('workspace.onDidCloseTextDocument', doc);
+    doc.languageId = 'plaintext';
+    world.fire('workspace.onDidOpenTextDocument', doc);
+    assert.deepEqual(codesOf(world, 'file:///w/b.yaml'), []);
+    sub.dispose();
+  });
+
   it('lints a tab opened later whose document is not loaded', async () => {
     const sub = register(log as never);
     file('file:///w/late.yaml');
