@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { PathSegment } from '../manifest';
 import { kubectlReading } from './support/kubectlReading';
 import { formatPath } from './support/labelSyntax';
@@ -16,10 +16,25 @@ function envValues(prefix: readonly PathSegment[]): PathSegment[][] {
     [...prefix, list, '*', 'env', '*', 'value']);
 }
 
-const SELECTOR: readonly PathSegment[][] = [
-  ['spec', 'selector', 'matchLabels', '*'],
-  ['spec', 'selector', 'matchExpressions', '*', 'values', '*'],
-];
+/** A label selector's values, under `prefix`. */
+function selectorValues(prefix: readonly PathSegment[]): PathSegment[][] {
+  return [[...prefix, 'matchLabels', '*'], [...prefix, 'matchExpressions', '*', 'values', '*']];
+}
+
+const SELECTOR = selectorValues(['spec', 'selector']);
+
+/** The label selectors of a pod spec's affinity terms and topology spread constraints. */
+function podSpecSelectors(spec: readonly PathSegment[]): PathSegment[][] {
+  const out: PathSegment[][] = [];
+  for (const kind of ['podAffinity', 'podAntiAffinity']) {
+    const at = [...spec, 'affinity', kind];
+    out.push(...selectorValues([...at, 'requiredDuringSchedulingIgnoredDuringExecution', '*', 'labelSelector']));
+    out.push(...selectorValues([...at, 'preferredDuringSchedulingIgnoredDuringExecution', '*',
+      'podAffinityTerm', 'labelSelector']));
+  }
+  out.push(...selectorValues([...spec, 'topologySpreadConstraints', '*', 'labelSelector']));
+  return out;
+}
 
 /**
  * Fields the API types as strings, by kind; `*` is every value of a map or item of a list.
@@ -34,6 +49,8 @@ const STRING_FIELDS: Record<string, readonly PathSegment[][]> = {
     ['spec', 'template', 'metadata', 'annotations', '*'],
     ['spec', 'template', 'spec', 'nodeSelector', '*'],
     ...envValues(['spec', 'template', 'spec']),
+    ...podSpecSelectors(['spec', 'template', 'spec']),
+    ...selectorValues(['spec', 'volumeClaimTemplates', '*', 'spec', 'selector']),
     ['spec', 'volumeClaimTemplates', '*', 'metadata', 'labels', '*'],
     ['spec', 'volumeClaimTemplates', '*', 'metadata', 'annotations', '*'],
   ],
@@ -96,58 +113,90 @@ export const yaml11NonString: Rule = {
   check(ctx) {
     const object = ctx.object;
     const tree = TREES.get(object.kind);
-    if (tree) walk(ctx, object.node, tree, [], SCHEMA_KINDS.has(object.kind));
+    const doc = ctx.manifest.documents[object.docIndex]?.doc;
+    if (tree && doc) walk({ ctx, doc, schemaCovers: SCHEMA_KINDS.has(object.kind) }, object.node, tree, []);
   },
 };
 
+/** What a walk over one object needs besides its place. */
+interface Walk {
+  ctx: RuleContext;
+  /** The object's document, to resolve aliases in. */
+  doc: Document.Parsed;
+  /** Whether the schema rule already reports values YAML 1.2 reads as non-strings. */
+  schemaCovers: boolean;
+}
+
+/** A node, or the node an alias names (undefined for an alias without an anchor). */
+function target(w: Walk, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(w.doc) : node;
+}
+
 /**
  * Checks the string fields `tree` names under `node`, one pass over the syntax tree; `path` is
- * where `node` sits (a stack, copied only for a finding).
+ * where `node` sits (a stack, copied only for a finding). The entries a merge key (`<<`) brings
+ * in are checked where they are written, as kubectl merges them.
  */
-function walk(ctx: RuleContext, node: unknown, tree: FieldTree, path: PathSegment[],
-  schemaCovers: boolean): void {
-  if (isMap(node)) {
-    for (const pair of node.items) {
+function walk(w: Walk, node: unknown, tree: FieldTree, path: PathSegment[], depth = 0): void {
+  const at = target(w, node);
+  // Aliases can loop (an anchor inside itself): real manifests nest far less than this.
+  if (depth > 64) return;
+  if (isMap(at)) {
+    for (const pair of at.items) {
       const k = pair.key;
       if (!isScalar(k)) continue;
+      if (isMergeKey(k)) {
+        const sources = target(w, pair.value);
+        for (const source of isSeq(sources) ? sources.items : [sources]) walk(w, source, tree, path, depth + 1);
+        continue;
+      }
       const key = typeof k.value === 'string' ? k.value : String(k.value);
       const named = tree.keys.get(key);
-      if (named) visit(ctx, pair.value, named, path, key, schemaCovers);
-      if (tree.any) visit(ctx, pair.value, tree.any, path, key, schemaCovers);
+      if (named) visit(w, pair.value, named, path, key, depth);
+      if (tree.any) visit(w, pair.value, tree.any, path, key, depth);
     }
-  } else if (isSeq(node) && tree.any) {
-    for (let i = 0; i < node.items.length; i++) {
-      visit(ctx, node.items[i], tree.any, path, i, schemaCovers);
-    }
+  } else if (isSeq(at) && tree.any) {
+    for (let i = 0; i < at.items.length; i++) visit(w, at.items[i], tree.any, path, i, depth);
   }
 }
 
-function visit(ctx: RuleContext, node: unknown, tree: FieldTree, path: PathSegment[],
-  seg: PathSegment, schemaCovers: boolean): void {
+/** A `<<` key of a mapping parsed with merge keys on. */
+function isMergeKey(key: Scalar): boolean {
+  const v: unknown = key.value;
+  return typeof v === 'symbol' && v.description === '<<';
+}
+
+function visit(w: Walk, node: unknown, tree: FieldTree, path: PathSegment[], seg: PathSegment,
+  depth: number): void {
   path.push(seg);
-  if (tree.leaf) checkScalar(ctx, node, path, schemaCovers);
-  if (tree.keys.size > 0 || tree.any) walk(ctx, node, tree, path, schemaCovers);
+  if (tree.leaf) checkScalar(w, node, path);
+  if (tree.keys.size > 0 || tree.any) walk(w, node, tree, path, depth + 1);
   path.pop();
 }
 
-function checkScalar(ctx: RuleContext, node: unknown, path: PathSegment[],
-  schemaCovers: boolean): void {
+/**
+ * Reports `node` (or the anchored value an alias names: the finding sits on the alias, the fix
+ * quotes the anchored value) when kubectl reads its plain text as a boolean or number.
+ */
+function checkScalar(w: Walk, node: unknown, path: PathSegment[]): void {
+  const value = target(w, node);
   // Quoted, block and tagged scalars are strings for kubectl too.
-  if (!isScalar(node) || node.type !== Scalar.PLAIN || node.tag !== undefined) return;
-  if (!node.range) return;
-  const value: unknown = node.value;
+  if (!isScalar(value) || value.type !== Scalar.PLAIN || value.tag !== undefined) return;
+  if (!value.range) return;
+  const v: unknown = value.value;
   // Where YAML 1.2 reads a number or boolean too, the schema rule reports the wrong type.
-  if (schemaCovers && typeof value !== 'string') return;
-  const text = node.source ?? (typeof value === 'string' ? value : undefined);
+  if (w.schemaCovers && typeof v !== 'string') return;
+  const text = value.source ?? (typeof v === 'string' ? v : undefined);
   const reading = text === undefined ? undefined : kubectlReading(text);
   if (text === undefined || !reading || reading.type === 'null') return;
-  const [start, end] = node.range;
-  const written = ctx.manifest.text.slice(start, end);
+  const [start, end] = value.range;
+  const written = w.ctx.manifest.text.slice(start, end);
   const fixes = written === text
     ? [{ title: `Quote ${text}`, preferred: true, edits: [{ start, end, newText: `"${text}"` }] }]
     : [];
-  ctx.report(
-    { start, end },
+  const at = isAlias(node) && node.range ? { start: node.range[0], end: node.range[1] } : { start, end };
+  w.ctx.report(
+    at,
     `${formatPath(path)}: kubectl reads ${text} as the ${reading.type} ${reading.shown}; the API ` +
       'server rejects it where a string belongs.',
     fixes,

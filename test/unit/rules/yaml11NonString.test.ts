@@ -53,6 +53,28 @@ describe('rule yaml11-non-string', () => {
       'ConfigMap data, numbers and true too',
       configMap('  PORT: «8080»\n  DEBUG: «true»\n  MODE: «yes»\n'),
     ],
+    ['values a merge key brings in', labels('    <<: {canary: «yes», tier: web}\n')],
+    [
+      'merged sources through aliases, in a list',
+      statefulSet({ head: '\n  annotations:\n    a: &a {x: «on»}\n    <<: [*a, {y: «n»}]' }),
+    ],
+    [
+      'an alias to a value anchored in a field not checked',
+      env('«*v»').replace('          env:', '          args: [&v yes]\n          env:'),
+    ],
+    [
+      'affinity, topology spread and claim selectors',
+      statefulSet({
+        pod: '      affinity:\n        podAntiAffinity:\n          requiredDuringSchedulingIgnoredDuringExecution:\n' +
+          '            - topologyKey: kubernetes.io/hostname\n              labelSelector:\n' +
+          '                matchLabels: {app: web, q: «yes»}\n' +
+          '      topologySpreadConstraints:\n        - maxSkew: 1\n          topologyKey: zone\n' +
+          '          whenUnsatisfiable: DoNotSchedule\n          labelSelector:\n            matchLabels: {r: «on»}\n',
+        container: '  volumeClaimTemplates:\n    - metadata:\n        name: data\n      spec:\n' +
+          '        accessModes: [ReadWriteOnce]\n        selector:\n          matchLabels: {z: «yes»}\n' +
+          '        resources: {requests: {storage: 1Gi}}\n',
+      }),
+    ],
     // Negatives.
     ['quoted', labels('    a: "yes"\n    b: \'on\'\n    c: "0X1F"\n')],
     ['tagged or a block', labels('    a: !!str yes\n    b: |-\n      yes\n')],
