@@ -5,8 +5,11 @@ import {
   FakeDocument,
   FakeWorld,
   installFakeVscode,
+  quietLog,
   Range,
+  until,
   Uri,
+  useFakeVscode,
 } from './fakeVscode';
 
 const BAD_SET =
@@ -14,17 +17,10 @@ const BAD_SET =
   '  podManagementPolicy: ordered\n  selector:\n    matchLabels:\n      app: web\n' +
   '  template:\n    metadata:\n      labels:\n        app: web\n';
 
-/** Resolves once `check` holds, polling between turns of the event loop; fails after 5 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 const codesOf = (world: FakeWorld, uri: string) =>
   (world.diagnostics.get(uri) ?? []).map((d) => d.code);
+
+const waitFor = (check: () => boolean, what: string) => until(check, what, 5000);
 
 describe('diagnostics provider after a window reload (fake vscode)', () => {
   let restore: () => void;
@@ -58,7 +54,7 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     world.tabs.push(tab('file:///w/notes.md'), { input: undefined });
     const sub = register(log as never);
     const linted = (uri: string) => codesOf(world, uri).includes('invalid-enum');
-    await until(
+    await waitFor(
       () => linted('file:///w/active.yaml') && linted('file:///w/background.yaml'),
       'the findings of both files',
     );
@@ -78,7 +74,7 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     }
     const sub = register(log as never);
     // The missing file takes one of the slots.
-    await until(() => world.diagnostics.size === MAX_TAB_DOCUMENTS - 1, 'the capped tabs');
+    await waitFor(() => world.diagnostics.size === MAX_TAB_DOCUMENTS - 1, 'the capped tabs');
     assert.equal(workspace().textDocuments.length, MAX_TAB_DOCUMENTS - 1);
     sub.dispose();
   });
@@ -88,7 +84,7 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     workspace().textDocuments.push(doc);
     world.tabs.push(tab('file:///w/a.yaml'));
     const sub = register(log as never);
-    await until(() => codesOf(world, 'file:///w/a.yaml').length > 0, 'problems of a.yaml');
+    await waitFor(() => codesOf(world, 'file:///w/a.yaml').length > 0, 'problems of a.yaml');
     // VS Code unloads the document of a background tab: the problems stay.
     workspace().textDocuments.splice(0, 1);
     world.fire('workspace.onDidCloseTextDocument', doc);
@@ -105,7 +101,7 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     workspace().textDocuments.push(doc);
     world.tabs.push(tab('file:///w/b.yaml'));
     const sub = register(log as never);
-    await until(() => codesOf(world, 'file:///w/b.yaml').length > 0, 'problems of b.yaml');
+    await waitFor(() => codesOf(world, 'file:///w/b.yaml').length > 0, 'problems of b.yaml');
     // VS Code closes the document and opens it again in its new language.
     world.fire('workspace.onDidCloseTextDocument', doc);
     doc.languageId = 'plaintext';
@@ -120,24 +116,17 @@ describe('diagnostics provider after a window reload (fake vscode)', () => {
     const opened = [tab('file:///w/late.yaml')];
     world.tabs.push(...opened);
     world.fire('window.onDidChangeTabs', { opened, closed: [], changed: [] });
-    await until(() => world.diagnostics.has('file:///w/late.yaml'), 'problems of late.yaml');
+    await waitFor(() => world.diagnostics.has('file:///w/late.yaml'), 'problems of late.yaml');
     sub.dispose();
   });
 });
 
 describe('code actions on a large file (fake vscode)', () => {
-  let restore: () => void;
-  let world: FakeWorld;
-  let api: Record<string, unknown>;
-  const log = { info() {}, debug() {}, trace() {}, warn() {}, error() {} };
-
-  before(() => {
-    ({ api, world } = createFakeVscode());
-    restore = installFakeVscode(api);
-  });
-  after(() => restore());
+  const fake = useFakeVscode();
+  const log = quietLog;
 
   it('waits for the diagnostics run instead of linting the file on the spot', async () => {
+    const { api, world } = fake;
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { registerDiagnostics } =
       require('../../../../src/providers/diagnostics') as typeof import('../../../../src/providers/diagnostics');

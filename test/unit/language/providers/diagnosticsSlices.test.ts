@@ -1,15 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { unitsYaml } from '../../manifest/stepsCorpus';
-import { createFakeVscode, Diagnostic, FakeDocument, FakeWorld, installFakeVscode, Uri } from './fakeVscode';
-
-/** Resolves once `check` holds, polling between turns of the event loop; fails after 20 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+import { Diagnostic, FakeDocument, quietLog, until, Uri, useFakeVscode } from './fakeVscode';
 
 const BROKEN = '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: broken\ndata:\n  key: [unclosed\n';
 
@@ -18,18 +9,11 @@ const syntaxLine = (list: readonly Diagnostic[]) =>
   list.find((d) => d.code === 'yaml-syntax')?.range.start.line;
 
 describe('diagnostics of a large file parsed in slices (fake vscode)', () => {
-  let restore: () => void;
-  let world: FakeWorld;
-  let api: Record<string, unknown>;
-  const log = { info() {}, debug() {}, trace() {}, warn() {}, error() {} };
-
-  before(() => {
-    ({ api, world } = createFakeVscode());
-    restore = installFakeVscode(api);
-  });
-  after(() => restore());
+  const fake = useFakeVscode();
+  const log = quietLog;
 
   it('shows no syntax problem where the text before a big paste had it', async () => {
+    const { api, world } = fake;
     // Every list the provider publishes is recorded, not only the last one.
     const published: Diagnostic[][] = [];
     const languages = api.languages as { createDiagnosticCollection: () => { set: (u: Uri, l: Diagnostic[]) => void } };

@@ -339,3 +339,30 @@ export function installFakeVscode(api: Record<string, unknown>): () => void {
     else delete cache.vscode;
   };
 }
+
+/** Resolves once `check` holds, polling between turns of the event loop; fails after `ms`. */
+export async function until(check: () => boolean, what: string, ms = 20000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A logger that drops everything, for providers under test. */
+export const quietLog = { info() {}, debug() {}, trace() {}, warn() {}, error() {} };
+
+/**
+ * Installs a fresh fake `vscode` before the tests of the calling suite and removes it after;
+ * the returned object holds its api and world once installed.
+ */
+export function useFakeVscode(): { api: Record<string, unknown>; world: FakeWorld } {
+  const fake = {} as { api: Record<string, unknown>; world: FakeWorld };
+  let restore = () => undefined as void;
+  before(() => {
+    Object.assign(fake, createFakeVscode());
+    restore = installFakeVscode(fake.api);
+  });
+  after(() => restore());
+  return fake;
+}

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { createFakeVscode, FakeDocument, FakeWorld, installFakeVscode, Uri } from './fakeVscode';
+import {
+  createFakeVscode,
+  FakeDocument,
+  FakeWorld,
+  installFakeVscode,
+  until,
+  Uri,
+} from './fakeVscode';
 
 type Module = typeof import('../../../../src/providers/objectIndex');
 
@@ -13,14 +20,7 @@ class SchemeUri extends Uri {
   }
 }
 
-/** Resolves once `check` holds, polling between turns of the event loop; fails after 5 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+const waitFor = (check: () => boolean, what: string) => until(check, what, 5000);
 
 describe('object index: closing documents (fake vscode)', () => {
   let restore: () => void;
@@ -72,14 +72,14 @@ describe('object index: closing documents (fake vscode)', () => {
       workspace.textDocuments.push(doc);
       world.fire('workspace.onDidOpenTextDocument', doc);
     }
-    await until(() => objectIndex.size === 4, 'the four open documents');
+    await waitFor(() => objectIndex.size === 4, 'the four open documents');
     assert.deepEqual(names(), open.map(([uri, name]) => `${uri} ${name}`).sort());
 
     for (const doc of docs) {
       workspace.textDocuments.splice(workspace.textDocuments.indexOf(doc), 1);
       world.fire('workspace.onDidCloseTextDocument', doc);
     }
-    await until(() => objectIndex.size === 1 && names()[0].endsWith('small-saved'), 'the closes to settle');
+    await waitFor(() => objectIndex.size === 1 && names()[0].endsWith('small-saved'), 'the closes to settle');
     assert.deepEqual(names(), ['file:///w/small.yaml small-saved']);
     assert.deepEqual(reads, ['file:///w/small.yaml'], 'only the workspace file within the limit is read');
     sub.dispose();

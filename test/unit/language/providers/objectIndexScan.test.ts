@@ -1,18 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { allObjects, parseManifest } from '../../../../src/manifest';
 import { unitsYaml } from '../../manifest/stepsCorpus';
-import { createFakeVscode, installFakeVscode, Uri } from './fakeVscode';
+import { createFakeVscode, installFakeVscode, until, Uri } from './fakeVscode';
 
 type Module = typeof import('../../../../src/providers/objectIndex');
-
-/** Resolves once `check` holds, polling between turns of the event loop; fails after 20 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('object index: workspace scan (fake vscode)', () => {
   let restore: () => void;

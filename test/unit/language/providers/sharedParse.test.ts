@@ -1,30 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { lintText } from '../../../../src/rules/lint';
 import { unitsYaml } from '../../manifest/stepsCorpus';
-import { createFakeVscode, FakeDocument, FakeWorld, installFakeVscode, Uri } from './fakeVscode';
-
-/** Resolves once `check` holds, polling between turns of the event loop; fails after 20 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+import { FakeDocument, quietLog, until, Uri, useFakeVscode } from './fakeVscode';
 
 describe('one parse per open document, shared by diagnostics and the other providers (fake vscode)', () => {
-  let restore: () => void;
-  let world: FakeWorld;
-  let api: Record<string, unknown>;
-  const log = { info() {}, debug() {}, trace() {}, warn() {}, error() {} };
-
-  before(() => {
-    ({ api, world } = createFakeVscode());
-    restore = installFakeVscode(api);
-  });
-  after(() => restore());
+  const fake = useFakeVscode();
+  const log = quietLog;
 
   it('publishes the findings of each text when hover parsed it first', async () => {
+    const { api, world } = fake;
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { registerDiagnostics } = require('../../../../src/providers/diagnostics') as
       typeof import('../../../../src/providers/diagnostics');
