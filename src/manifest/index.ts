@@ -1,4 +1,5 @@
 export * from './lines';
+export * from './markers';
 export * from './kubeObject';
 export * from './parseManifest';
 export * from './settings';

@@ -1,5 +1,6 @@
 // The stretches a ManifestCache cuts a file into, and what it does with one: parse it as the
 // whole file would, move it after an edit, tell whether the parser refused it.
+import { DISABLE_MARK, KIND_LINE } from './markers';
 import { moveDocument } from './moveDocument';
 import { ManifestDocument, parseManifest } from './parseManifest';
 
@@ -40,9 +41,6 @@ export interface SegmentChange {
   newEnd: number;
 }
 
-// No line ends in the leading class: `^\s*` was quadratic in blank lines.
-const KIND_LINE = /^[^\S\n\r\u2028\u2029]*kind\s*:/m;
-const DISABLE_MARK = 'statefulset-studio-disable-next-line';
 
 /** Whether a segment is a refusal of `parseManifest` (nesting too deep, too many entries). */
 export function isRefused(seg: Segment): boolean {

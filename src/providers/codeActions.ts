@@ -9,7 +9,7 @@
 // diagnostic that matches no finding of the current version (it was computed for older text)
 // gets no text edit at all, only the settings command.
 import * as vscode from 'vscode';
-import { allObjects } from '../manifest';
+import { allObjects, DISABLE_MARK } from '../manifest';
 import {
   forbiddenUpdateExplanation,
   FORBIDDEN_UPDATE,
@@ -27,7 +27,6 @@ import { getLatestUpdateFindings } from './updateSafety';
 
 export const DISABLE_RULE_COMMAND = 'statefulsetStudio.disableRule';
 export const EXPLAIN_FORBIDDEN_UPDATE_COMMAND = 'statefulsetStudio.explainForbiddenUpdate';
-const DISABLE_COMMENT = 'statefulset-studio-disable-next-line';
 /** Files up to this many lines are linted on the spot when their findings are not published. */
 const SYNC_LINT_MAX_LINES = 3000;
 /** How long a code action request on a larger file waits for the diagnostics run. */
@@ -163,13 +162,13 @@ function disableLineAction(
   const line = doc.lineAt(diagnostic.range.start.line);
   const above = line.lineNumber > 0 ? doc.lineAt(line.lineNumber - 1) : undefined;
   const existing =
-    above && new RegExp(`^\\s*#\\s*${DISABLE_COMMENT}\\b`).test(above.text) ? above : undefined;
+    above && new RegExp(`^\\s*#\\s*${DISABLE_MARK}\\b`).test(above.text) ? above : undefined;
   action.edit = new vscode.WorkspaceEdit();
   if (existing) {
     action.edit.insert(doc.uri, existing.range.end, ` ${ruleId}`);
   } else {
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-    action.edit.insert(doc.uri, line.range.start, `${indent}# ${DISABLE_COMMENT} ${ruleId}\n`);
+    action.edit.insert(doc.uri, line.range.start, `${indent}# ${DISABLE_MARK} ${ruleId}\n`);
   }
   action.diagnostics = [diagnostic];
   return action;

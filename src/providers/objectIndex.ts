@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allObjects, KubeObject, parseManifest, ParsedManifest } from '../manifest';
+import { allObjects, KIND_LINE, KubeObject, parseManifest, ParsedManifest } from '../manifest';
 import { Logger } from '../util/logger';
 import { manifestInSlices, parseFileInSlices } from './manifestCache';
 
@@ -11,8 +11,6 @@ const DEBOUNCE_MS = 300;
 /** Kinds other files contribute to cross-file rules, hover and completion. */
 const INDEXED_KINDS = new Set(['Service', 'PodDisruptionBudget', 'StatefulSet']);
 const INDEXED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
-/** A line starting with `kind:`: a file without one holds no object and is not parsed. */
-const KIND_LINE = /^\s*kind\s*:/m;
 
 interface IndexedFile {
   objects: KubeObject[];

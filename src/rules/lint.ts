@@ -1,5 +1,5 @@
-import { allObjects, KubeObject, ManifestDocument, OffsetRange, parseManifest, ParsedManifest, positionAt,
-  resolveSettings, Severity, StudioSettings, valueAt } from '../manifest';
+import { allObjects, DISABLE_MARK, KIND_LINE, KubeObject, ManifestDocument, OffsetRange, parseManifest,
+  ParsedManifest, positionAt, resolveSettings, Severity, StudioSettings, valueAt } from '../manifest';
 import { ALL_RULES } from './index';
 import { looksLikePatch } from './support/looksLikePatch';
 import { Finding, Fix, ResolvedLintOptions, Rule, RuleContext } from './types';
@@ -13,13 +13,7 @@ export const SUPPORTED_API_VERSIONS: Record<string, string> = {
 
 /** Annotation holding comma-separated rule ids to disable for that object (or its pod template). */
 export const DISABLE_ANNOTATION = 'statefulset-studio.io/disable';
-/** The word every disable comment holds (a cheap test before the line index is needed). */
-const DISABLE_MARK = 'statefulset-studio-disable-next-line';
 const DISABLE_COMMENT = /#\s*statefulset-studio-disable-next-line\b([^\n]*)/g;
-/** A line that starts with `kind:`: a file meant as a manifest gets its syntax errors shown. */
-// Blank-space class without line ends: `^\s*` rescanned every following blank line from each
-// line start (80,000 blank lines took 13 s).
-export const KIND_LINE = /^[^\S\n\r\u2028\u2029]*kind\s*:/m;
 
 export interface LintOptions {
   settings?: Partial<StudioSettings>;
