@@ -4,6 +4,7 @@
 import { boundaries, commonPrefix, commonSuffix, countCrlf, hasDirective, isBoundary }
   from './documentBoundaries';
 import { computeLineStarts } from './lines';
+import { runAtOnce } from './slices';
 import { findExcessiveStructure, MAX_ENTRIES } from './nestingDepth';
 import { isChartTemplatePath, ParsedManifest } from './parseManifest';
 import { count, countEntryMarks, firstSegment, isRefused, moveSegment, parseSegment, sameAt, Segment,
@@ -116,10 +117,22 @@ export class ManifestCache {
 
   /** Brings the cache to `text`; undefined when nothing changed. */
   update(text: string): SegmentChange | undefined {
-    const steps = this.updateSteps(text);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return runAtOnce(this.updateSteps(text));
+  }
+
+  /** `catchUpSteps` at once. */
+  catchUp(text: string): SegmentChange | undefined {
+    return runAtOnce(this.catchUpSteps(text));
+  }
+
+  /**
+   * `updateSteps` to `text`, after finishing first the run an earlier caller left unfinished for
+   * another text (what it parsed is used rather than thrown away).
+   */
+  *catchUpSteps(text: string): Generator<void, SegmentChange | undefined> {
+    const pending = this.pending?.text;
+    if (pending !== undefined && pending !== text) yield* this.updateSteps(pending);
+    return yield* this.updateSteps(text);
   }
 
   /** Counts the changes applied so far. */

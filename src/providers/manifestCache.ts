@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ManifestCache } from '../manifest/incremental';
+import { runInSlices } from '../manifest/slices';
 import { ParsedManifest } from '../manifest';
 
 /**
@@ -22,12 +23,9 @@ export function manifestFor(doc: vscode.TextDocument): ParsedManifest {
   const key = doc.uri.toString();
   const entry = caches.get(key);
   if (entry && entry.version === doc.version) return entry.cache.manifest;
-  const cache = entry?.cache ?? new ManifestCache(key);
-  const text = doc.getText();
+  const cache = sharedCacheOf(doc);
   // A parse in slices an edit stopped is finished first (usually less work than starting over).
-  const pending = cache.pendingText;
-  if (pending !== undefined && pending !== text) cache.update(pending);
-  cache.update(text);
+  cache.catchUp(doc.getText());
   caches.set(key, { version: doc.version, cache });
   return cache.manifest;
 }
@@ -76,9 +74,7 @@ async function parseInSlices(
 ): Promise<ParsedManifest | undefined> {
   const key = doc.uri.toString();
   const version = doc.version;
-  let entry = caches.get(key);
-  if (!entry) caches.set(key, (entry = { version: UNPARSED, cache: new ManifestCache(key) }));
-  const cache = entry.cache;
+  const cache = sharedCacheOf(doc);
   const stale = () => doc.isClosed || doc.version !== version;
   await updateInSlices(cache, doc.getText(), stale, pause, sliceMs);
   // `manifestFor` may have brought the cache to a newer version meanwhile.
@@ -106,18 +102,7 @@ export async function updateInSlices(
   pause: () => Promise<void> = yieldToEditor,
   sliceMs = 8,
 ): Promise<void> {
-  const pending = cache.pendingText;
-  const texts = pending !== undefined && pending !== text ? [pending, text] : [text];
-  let sliceStart = Date.now();
-  for (const next of texts) {
-    const steps = cache.updateSteps(next);
-    while (!steps.next().done) {
-      if (Date.now() - sliceStart < sliceMs) continue;
-      await pause();
-      if (isStale()) return;
-      sliceStart = Date.now();
-    }
-  }
+  await runInSlices(cache.catchUpSteps(text), pause, isStale, sliceMs);
 }
 
 function yieldToEditor(): Promise<void> {

@@ -3,6 +3,7 @@
 // the rules whose reads it changed. Results equal `lintText` on the same text.
 import { KubeObject, resolveSettings } from '../manifest';
 import { ManifestCache, SegmentChange, settle } from '../manifest/incremental';
+import { runAtOnce, runInSlices } from '../manifest/slices';
 import { ALL_RULES } from './index';
 import { compareFindings, disableComments, isSuppressed, LintOptions, lintObject, LintScope,
   resolveLintOptions, syntaxFindings } from './lint';
@@ -59,8 +60,7 @@ export class IncrementalLinter {
 
   /** Brings the file to `text` and returns its findings. Never throws on bad input. */
   lint(text: string, options: LintOptions = {}): Finding[] {
-    const run = this.start(text, options);
-    while (!run.next().done) { /* run to completion */ }
+    runAtOnce(this.start(text, options));
     return this.finish(options);
   }
 
@@ -74,16 +74,9 @@ export class IncrementalLinter {
    */
   async lintInSlices(text: string, options: LintOptions, pause: () => Promise<void>, isStale: () => boolean,
     sliceMs = 8): Promise<Finding[] | undefined> {
-    const run = this.start(text, options);
-    let sliceStart = Date.now();
-    for (let step = run.next(); ; step = run.next()) {
-      // A run that another reader of the cache overtook ends without findings.
-      if (step.done) return step.value ? this.finish(options) : undefined;
-      if (Date.now() - sliceStart < sliceMs) continue;
-      await pause();
-      if (isStale()) return undefined;
-      sliceStart = Date.now();
-    }
+    const run = await runInSlices(this.start(text, options), pause, isStale, sliceMs);
+    // A run that another reader of the cache overtook ends without findings.
+    return run?.value ? this.finish(options) : undefined;
   }
 
   /**
@@ -97,9 +90,7 @@ export class IncrementalLinter {
     const invalid: Invalid = this.carry ?? newInvalid();
     invalid.carried = new Map<KubeObject, boolean>();
     this.carry = invalid;
-    const pending = this.cache.pendingText;
-    if (pending !== undefined && pending !== text) yield* this.cache.updateSteps(pending);
-    const change = yield* this.cache.updateSteps(text);
+    const change = yield* this.cache.catchUpSteps(text);
     // Another reader may have finished this parse while this run waited: check the text.
     if (this.cache.currentText !== text) return false;
     const revision = this.cache.revision;
