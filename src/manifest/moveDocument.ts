@@ -27,56 +27,39 @@ export function moveDocument(d: ManifestDocument, delta: number, docShift: numbe
   }
   let ranges = nodeRanges.get(d.doc);
   if (!ranges && !again) {
-    moveNodes(d.doc.contents, delta);
+    eachNodeRange(d.doc.contents, (range) => shift(range, delta));
     return;
   }
   if (!ranges) {
     const found: number[][] = [];
-    collectRanges(d.doc.contents, found);
+    eachNodeRange(d.doc.contents, (range) => found.push(range));
     // NOTE: held while the document lives (8 bytes per node) to keep moves after edits cheap.
-    nodeRanges.set(d.doc, ranges = found.slice());
+    nodeRanges.set(d.doc, ranges = found.slice()); // exact size: a pushed array keeps spare room
   }
-  for (let k = 0; k < ranges.length; k++) {
-    const range = ranges[k];
-    for (let m = 0; m < range.length; m++) range[m] += delta;
-  }
+  for (let k = 0; k < ranges.length; k++) shift(ranges[k], delta);
+}
+
+function shift(range: number[], delta: number): void {
+  for (let m = 0; m < range.length; m++) range[m] += delta;
 }
 
 /** The range arrays of every node of a document, gathered on its second move (nodes never change). */
 const nodeRanges = new WeakMap<object, number[][]>();
 
-function collectRanges(node: unknown, out: number[][]): void {
+/** Calls `f` with the range array of `node` and of every node under it. */
+function eachNodeRange(node: unknown, f: (range: number[]) => void): void {
   if (!node || typeof node !== 'object') return;
   const n = node as { range?: number[] | null; items?: unknown[] };
-  if (n.range) out.push(n.range);
+  if (n.range) f(n.range);
   const items = n.items;
   if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     if (isPair(item)) {
-      collectRanges(item.key, out);
-      collectRanges(item.value, out);
+      eachNodeRange(item.key, f);
+      eachNodeRange(item.value, f);
     } else {
-      collectRanges(item, out);
-    }
-  }
-}
-
-/** Moves the range of `node` and of every node under it by `delta`. */
-function moveNodes(node: unknown, delta: number): void {
-  if (!node || typeof node !== 'object') return;
-  const n = node as { range?: number[] | null; items?: unknown[] };
-  const range = n.range;
-  if (range) for (let m = 0; m < range.length; m++) range[m] += delta;
-  const items = n.items;
-  if (!Array.isArray(items) || !(isMap(node) || isSeq(node))) return;
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k];
-    if (isPair(item)) {
-      moveNodes(item.key, delta);
-      moveNodes(item.value, delta);
-    } else {
-      moveNodes(item, delta);
+      eachNodeRange(item, f);
     }
   }
 }
