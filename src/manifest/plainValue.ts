@@ -64,8 +64,6 @@ function plainMap(map: YAMLMap, duplicates: OffsetRange[]): Record<string, unkno
       name = '';
     } else if ((key as object).constructor === Scalar) {
       const k = scalarValue(key as Scalar);
-      // `<<` is a merge key under YAML 1.1 rules: left to `yaml`.
-      if (k === '<<') throw UNUSUAL;
       name = k === null ? '' : String(k);
     } else {
       throw UNUSUAL;

@@ -4,7 +4,7 @@ import { findDuplicateKeys } from '../../../src/manifest/duplicateKeys';
 import { toPlainDocument } from '../../../src/manifest/plainValue';
 
 function docs(text: string): Document.Parsed[] {
-  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
+  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true }) as Document.Parsed[];
 }
 
 /** The one-walk conversion agrees with `yaml`'s toJS and the separate key check, or steps aside. */
@@ -45,6 +45,7 @@ describe('toPlainDocument', () => {
   const fallback: [string, string][] = [
     ['an alias', 'a: &x {b: 1}\nc: *x\n'],
     ['a merge key', 'a: &x {b: 1}\nc:\n  <<: *x\n'],
+    ['a merge key without an alias', 'c:\n  <<: {b: 1}\n  d: 2\n'],
     ['a collection as a key', '? [a, b]\n: c\n'],
     ['a YAML 1.1 timestamp', '%YAML 1.1\n---\na: 2001-12-14\n'],
     ['a YAML 1.1 set', '%YAML 1.1\n---\na: !!set {b, c}\n'],
