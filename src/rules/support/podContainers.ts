@@ -28,10 +28,8 @@ function addContainers(out: TemplateContainer[], podSpec: Record<string, unknown
   if (!Array.isArray(list)) return;
   for (let i = 0; i < list.length; i++) {
     if (!(i in list)) continue;
-    const value: unknown = list[i];
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      out.push({ path: [...POD_SPEC, field, i], value: value as Record<string, unknown>, init });
-    }
+    const value = recordAt(list[i], []);
+    if (value) out.push({ path: [...POD_SPEC, field, i], value, init });
   }
 }
 
