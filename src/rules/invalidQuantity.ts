@@ -1,31 +1,28 @@
-import { fieldRange, PathSegment, recordAt, valueAt } from '../manifest';
+import { fieldRange, PathSegment, recordAt } from '../manifest';
 import { likelyBinarySize, parseQuantity } from './support/quantity';
 import { Fix, Rule } from './types';
 import { formatPath } from './support/labelSyntax';
 import { replaceValue } from './support/replaceValue';
+import { expandFields } from './wrongFieldType';
 
-/** Lists whose items hold resource maps of quantities, and where the maps sit in an item. */
-const QUANTITY_LISTS: readonly { list: readonly PathSegment[]; resources: readonly string[] }[] = [
-  { list: ['spec', 'volumeClaimTemplates'], resources: ['spec', 'resources'] },
-  { list: ['spec', 'template', 'spec', 'containers'], resources: ['resources'] },
-  { list: ['spec', 'template', 'spec', 'initContainers'], resources: ['resources'] },
+/** Resource maps whose values are quantities; `*` is every item of a sequence. */
+const QUANTITY_MAPS: readonly (readonly PathSegment[])[] = [
+  ['spec', 'volumeClaimTemplates', '*', 'spec', 'resources', 'requests'],
+  ['spec', 'volumeClaimTemplates', '*', 'spec', 'resources', 'limits'],
+  ['spec', 'template', 'spec', 'containers', '*', 'resources', 'requests'],
+  ['spec', 'template', 'spec', 'containers', '*', 'resources', 'limits'],
+  ['spec', 'template', 'spec', 'initContainers', '*', 'resources', 'requests'],
+  ['spec', 'template', 'spec', 'initContainers', '*', 'resources', 'limits'],
 ];
 
 /** A StatefulSet's quantity fields (path and written value): per list, requests then limits. */
 export function quantityFields(set: unknown): { path: PathSegment[]; value: unknown }[] {
   const out: { path: PathSegment[]; value: unknown }[] = [];
-  for (const { list, resources } of QUANTITY_LISTS) {
-    const items = valueAt(set, list);
-    if (!Array.isArray(items)) continue;
-    for (const field of ['requests', 'limits']) {
-      for (let i = 0; i < items.length; i++) {
-        if (!(i in items)) continue;
-        const map = recordAt(items[i], [...resources, field]);
-        if (!map) continue;
-        for (const k of Object.keys(map)) {
-          out.push({ path: [...list, i, ...resources, field, k], value: map[k] });
-        }
-      }
+  for (const pattern of QUANTITY_MAPS) {
+    for (const { path, value } of expandFields(set, pattern)) {
+      const map = recordAt(value, []);
+      if (!map) continue;
+      for (const k of Object.keys(map)) out.push({ path: [...path, k], value: map[k] });
     }
   }
   return out;
