@@ -62,12 +62,13 @@ export function lintManifest(manifest: ParsedManifest, options: LintOptions = {}
   }
   if (own.length === 0) return findings;
   const objects = options.otherObjects ? [...own, ...options.otherObjects] : own;
-  const suppressed = disableComments(manifest.text, manifest.lineStarts);
+  // `lineStarts` is computed when first read: a file without disable comments never needs it.
+  const suppressed = manifest.text.includes(DISABLE_MARK) ? disableComments(manifest.text, manifest.lineStarts) : undefined;
   const scope: LintScope = { manifest, objects, settings, lint: resolveLintOptions(options) };
   for (const object of own) {
     const first = object.node.range?.[0];
     lintObject(object, scope, options.rules ?? ALL_RULES, (f) => {
-      if (!isSuppressed(suppressed, manifest.lineStarts, f.ruleId, f.range.start, first)) findings.push(f);
+      if (!suppressed || !isSuppressed(suppressed, manifest.lineStarts, f.ruleId, f.range.start, first)) findings.push(f);
     });
   }
   return findings.sort(compareFindings);
